@@ -1,0 +1,147 @@
+/*
+ * Go lexer for Lanes (Go 1.22 syntax).
+ *
+ * Automatic semicolon insertion is done with a lexer mode, without embedded code:
+ * every token after which Go inserts a semicolon at a line end (identifiers, literals,
+ * break continue fallthrough return, ++ -- ) ] }) switches to mode NLSEMI. In that mode
+ * a newline, a block comment spanning lines, an explicit ';' or the end of input becomes
+ * an EOS token; any other input leaves the mode without consuming anything.
+ *
+ * The lexer is deliberately lenient about literals (bad escapes, digits, unterminated
+ * strings and runes still form a token) so that the parse package can report them in
+ * Go's words; characters that start no token go to the ERRORS channel for the same reason.
+ */
+lexer grammar GoLexer;
+
+channels { ERRORS }
+
+// Keywords
+BREAK       : 'break'       -> mode(NLSEMI);
+CASE        : 'case';
+CHAN        : 'chan';
+CONST       : 'const';
+CONTINUE    : 'continue'    -> mode(NLSEMI);
+DEFAULT     : 'default';
+DEFER       : 'defer';
+ELSE        : 'else';
+FALLTHROUGH : 'fallthrough' -> mode(NLSEMI);
+FOR         : 'for';
+FUNC        : 'func';
+GO          : 'go';
+GOTO        : 'goto';
+IF          : 'if';
+IMPORT      : 'import';
+INTERFACE   : 'interface';
+MAP         : 'map';
+PACKAGE     : 'package';
+RANGE       : 'range';
+RETURN      : 'return'      -> mode(NLSEMI);
+SELECT      : 'select';
+STRUCT      : 'struct';
+SWITCH      : 'switch';
+TYPE        : 'type';
+VAR         : 'var';
+
+IDENTIFIER  : LETTER (LETTER | UNICODE_DIGIT)* -> mode(NLSEMI);
+
+// Punctuation
+L_PAREN     : '(';
+R_PAREN     : ')' -> mode(NLSEMI);
+L_CURLY     : '{';
+R_CURLY     : '}' -> mode(NLSEMI);
+L_BRACKET   : '[';
+R_BRACKET   : ']' -> mode(NLSEMI);
+ASSIGN      : '=';
+COMMA       : ',';
+SEMI        : ';' -> type(EOS);
+COLON       : ':';
+DOT         : '.';
+PLUS_PLUS   : '++' -> mode(NLSEMI);
+MINUS_MINUS : '--' -> mode(NLSEMI);
+DECLARE_ASSIGN : ':=';
+ELLIPSIS    : '...';
+
+// Operators
+LOGICAL_OR  : '||';
+LOGICAL_AND : '&&';
+EQUALS      : '==';
+NOT_EQUALS  : '!=';
+LESS        : '<';
+LESS_OR_EQUALS : '<=';
+GREATER     : '>';
+GREATER_OR_EQUALS : '>=';
+OR          : '|';
+DIV         : '/';
+MOD         : '%';
+LSHIFT      : '<<';
+RSHIFT      : '>>';
+BIT_CLEAR   : '&^';
+EXCLAMATION : '!';
+PLUS        : '+';
+MINUS       : '-';
+CARET       : '^';
+STAR        : '*';
+AMPERSAND   : '&';
+RECEIVE     : '<-';
+TILDE       : '~';
+
+PLUS_ASSIGN      : '+=';
+MINUS_ASSIGN     : '-=';
+STAR_ASSIGN      : '*=';
+DIV_ASSIGN       : '/=';
+MOD_ASSIGN       : '%=';
+AND_ASSIGN       : '&=';
+OR_ASSIGN        : '|=';
+XOR_ASSIGN       : '^=';
+LSHIFT_ASSIGN    : '<<=';
+RSHIFT_ASSIGN    : '>>=';
+BIT_CLEAR_ASSIGN : '&^=';
+
+// Literals. Digits, escapes and terminations are checked by lanes.parse, not here.
+IMAGINARY_LIT : (INT_BODY | FLOAT_BODY) 'i' -> mode(NLSEMI);
+FLOAT_LIT     : FLOAT_BODY -> mode(NLSEMI);
+INT_LIT       : INT_BODY -> mode(NLSEMI);
+
+RUNE_LIT      : '\'' (~['\\\r\n] | '\\' ~[\r\n])* '\'' -> mode(NLSEMI);
+BAD_RUNE_LIT  : '\'' (~['\\\r\n] | '\\' ~[\r\n])* '\\'? -> type(RUNE_LIT), mode(NLSEMI);
+
+STRING_LIT    : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"' -> mode(NLSEMI);
+BAD_STRING_LIT: '"' (~["\\\r\n] | '\\' ~[\r\n])* '\\'? -> type(STRING_LIT), mode(NLSEMI);
+RAW_STRING_LIT: '`' ~'`'* '`' -> mode(NLSEMI);
+BAD_RAW_STRING_LIT : '`' ~'`'* EOF -> type(RAW_STRING_LIT), mode(NLSEMI);
+
+WS            : [ \t\r\n]+ -> skip;
+COMMENT       : '/*' .*? '*/' -> skip;
+LINE_COMMENT  : '//' ~[\r\n]* -> skip;
+BAD_COMMENT   : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF -> channel(ERRORS);
+
+INVALID_CHAR  : . -> channel(ERRORS);
+
+fragment INT_BODY
+    : [0-9] [0-9_]*
+    | '0' [xX] [0-9a-fA-F_]*
+    | '0' [oO] [0-9_]*
+    | '0' [bB] [0-9_]*
+    ;
+
+fragment FLOAT_BODY
+    : [0-9] [0-9_]* '.' [0-9_]* DEC_EXPONENT?
+    | [0-9] [0-9_]* DEC_EXPONENT
+    | '.' [0-9] [0-9_]* DEC_EXPONENT?
+    | '0' [xX] [0-9a-fA-F_]* '.'? [0-9a-fA-F_]* HEX_EXPONENT
+    ;
+
+fragment DEC_EXPONENT : [eE] [+-]? [0-9_]*;
+fragment HEX_EXPONENT : [pP] [+-]? [0-9_]*;
+
+fragment LETTER        : [\p{L}_];
+fragment UNICODE_DIGIT : [\p{Nd}];
+
+// After a token that may end a statement: a line end becomes EOS.
+mode NLSEMI;
+
+WS_NLSEMI           : [ \t\r]+ -> skip;
+COMMENT_NLSEMI      : '/*' ~[\r\n]*? '*/' -> skip;
+LINE_COMMENT_NLSEMI : '//' ~[\r\n]* -> skip;
+EOS                 : ('\n' | ';' | '/*' .*? '*/' | EOF) -> mode(DEFAULT_MODE);
+OTHER               : -> skip, mode(DEFAULT_MODE);

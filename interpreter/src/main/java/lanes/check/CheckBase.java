@@ -1,0 +1,63 @@
+package lanes.check;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import lanes.ast.Pos;
+import lanes.diag.Diagnostic;
+import lanes.interp.Interp;
+
+/**
+ * State shared by the checker's passes: diagnostics, scopes, the function being compiled,
+ * and the facts that survive a recompile (which variables escape).
+ */
+abstract class CheckBase {
+    final Interp interp;
+    final String file;
+    final Set<Diagnostic> diags = new LinkedHashSet<>();
+    Scope scope;
+    FnCtx fn;
+    /** Declaring identifiers (by identity) of variables that escape (captured or address-taken). */
+    final Map<Object, Boolean> escapes = new IdentityHashMap<>();
+    /** Set when a variable turned out to escape after direct accesses to it were compiled. */
+    boolean restart;
+
+    CheckBase(Interp interp, String file) {
+        this.interp = interp;
+        this.file = file;
+    }
+
+    /** Thrown to abandon checking an expression after its error was reported. */
+    static final class Bail extends RuntimeException {
+        Bail() {
+            super(null, null, false, false);
+        }
+    }
+
+    void error(Pos pos, String msg) {
+        diags.add(new Diagnostic(file, pos, msg));
+    }
+
+    Bail fail(Pos pos, String msg) {
+        error(pos, msg);
+        return new Bail();
+    }
+
+    List<Diagnostic> sortedDiagnostics() {
+        List<Diagnostic> l = new ArrayList<>(diags);
+        l.sort(null);
+        return l;
+    }
+
+    void push() {
+        scope = new Scope(scope, fn);
+    }
+
+    void pop() {
+        scope = scope.parent;
+    }
+}

@@ -1,0 +1,263 @@
+package lanes.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import lanes.ast.Decl;
+import lanes.ast.Expr;
+import lanes.ast.SourceFile;
+import lanes.ast.Stmt;
+import lanes.diag.CompileError;
+import lanes.diag.Diagnostic;
+import lanes.interp.Code;
+import lanes.interp.Interp;
+import lanes.interp.Program;
+import lanes.interp.S;
+import lanes.lib.Pkg;
+import lanes.types.Basic;
+import lanes.types.FuncType;
+import lanes.types.Method;
+import lanes.types.Named;
+import lanes.types.PointerType;
+import lanes.types.StructType;
+import lanes.types.Type;
+import lanes.values.Cell;
+import lanes.values.Values;
+
+/**
+ * The type checker and compiler for one Go source file: declarations at package level, then
+ * every function body, producing a {@link Program} of executable nodes — or Go's compile
+ * errors, sorted by position, at most ten.
+ */
+public final class Checker extends ConcC {
+    private final Scope universe = Universe.create();
+    private final Scope pkgScope;
+    private final Map<String, Pkg> packages;
+
+    public Checker(Interp interp, String file, Map<String, Pkg> packages) {
+        super(interp, file);
+        this.packages = packages;
+        this.pkgScope = new Scope(universe, null);
+        this.scope = pkgScope;
+    }
+
+    private record FuncWork(Decl.Func decl, Code code, FuncType sig, Type recvType) {}
+
+    public Program compile(SourceFile f) throws CompileError {
+        if (!f.packageName().equals("main")) {
+            throw new CompileError(List.of(new Diagnostic(file, f.pos(), "package " + f.packageName() + " is not a main package (Lanes runs package main)")));
+        }
+        // imports live in a file scope between the package and the declarations
+        Scope fileScope = new Scope(universe, null);
+        List<Ent.PkgEnt> imports = new ArrayList<>();
+        for (Decl.Import im : f.imports()) {
+            Pkg p = packages.get(im.path());
+            if (p == null) {
+                error(im.pos(), "package " + im.path() + " is not supported by Lanes (it supports fmt, strings, strconv, errors, math, sort, unicode, unicode/utf8, os, unsafe, sync, sync/atomic, time, context, runtime, math/rand)");
+                continue;
+            }
+            String name = im.alias() != null ? im.alias().name() : p.name;
+            if (name.equals("_")) continue;
+            Ent.PkgEnt pe = new Ent.PkgEnt(p, im.pos(), im.path(), new boolean[] {false});
+            if (fileScope.names.containsKey(name)) error(im.pos(), name + " redeclared in this block");
+            fileScope.names.put(name, pe);
+            imports.add(pe);
+        }
+        Scope pkg = new Scope(fileScope, null);
+        scope = pkg;
+        List<FuncWork> funcs = new ArrayList<>();
+        List<Decl.Var> vars = new ArrayList<>();
+        List<Decl.Const> consts = new ArrayList<>();
+        Map<Named, Decl.Type> types = new LinkedHashMap<>();
+        // 1. type names
+        for (Decl d : f.decls()) {
+            if (d instanceof Decl.Type t) {
+                String n = t.name().name();
+                if (pkg.names.containsKey(n)) {
+                    error(t.name().pos(), n + " redeclared in this block");
+                    continue;
+                }
+                if (t.alias()) {
+                    Decl.Type ta = t;
+                    Named placeholder = new Named("main", n, Basic.UNTYPED_NIL);
+                    pkg.names.put(n, new Ent.TypeEnt(placeholder));
+                    types.put(placeholder, ta);
+                } else {
+                    Named nt = new Named("main", n, Basic.UNTYPED_NIL);
+                    pkg.names.put(n, new Ent.TypeEnt(nt));
+                    types.put(nt, t);
+                }
+            }
+        }
+        for (Map.Entry<Named, Decl.Type> e : types.entrySet()) {
+            Named nt = e.getKey();
+            Decl.Type t = e.getValue();
+            pendingNamed.put(nt, () -> {
+                try {
+                    Type u = resolveType(t.type());
+                    if (t.alias()) {
+                        pkg.names.put(t.name().name(), new Ent.TypeEnt(u));
+                        nt.setUnderlying(u.underlying());
+                    } else {
+                        nt.setUnderlying(u);
+                    }
+                } catch (Bail b) {
+                    nt.setUnderlying(Basic.UNTYPED_NIL);
+                }
+            });
+        }
+        for (Named nt : new ArrayList<>(types.keySet())) ensureResolved(nt);
+        // 2. constants, in source order
+        for (Decl d : f.decls()) {
+            if (d instanceof Decl.Const c) {
+                try {
+                    constSpec(c, pkg);
+                } catch (Bail b) {
+                    // reported
+                }
+            }
+        }
+        // 3. function and method signatures
+        for (Decl d : f.decls()) {
+            if (!(d instanceof Decl.Func fd)) continue;
+            try {
+                FuncType sig = funcType(fd.type(), null);
+                if (fd.recv() == null) {
+                    String n = fd.name().name();
+                    Code code = new Code("main." + n, fd.pos());
+                    if (n.equals("init")) {
+                        if (!fd.type().params().isEmpty() || !fd.type().results().isEmpty()) {
+                            error(fd.name().pos(), "func init must have no arguments and no return values");
+                        }
+                        funcs.add(new FuncWork(fd, new Code("main.init." + (funcs.size() + 1), fd.pos()), sig, null));
+                        continue;
+                    }
+                    if (n.equals("main") && (!fd.type().params().isEmpty() || !fd.type().results().isEmpty())) {
+                        error(fd.name().pos(), "func main must have no arguments and no return values");
+                    }
+                    if (pkg.names.containsKey(n)) {
+                        error(fd.name().pos(), n + " redeclared in this block");
+                        continue;
+                    }
+                    if (!n.equals("_")) pkg.names.put(n, new Ent.FuncEnt(n, code, sig));
+                    funcs.add(new FuncWork(fd, code, sig, null));
+                } else {
+                    Type rt = resolveType(fd.recv().type());
+                    boolean ptr = rt instanceof PointerType;
+                    Type base = ptr ? ((PointerType) rt).elem() : rt;
+                    if (!(base instanceof Named nt) || !"main".equals(nt.pkg())) {
+                        error(fd.recv().type().pos(), "cannot define new methods on non-local type " + base);
+                        continue;
+                    }
+                    if (nt.underlying() instanceof lanes.types.InterfaceType || nt.underlying() instanceof PointerType) {
+                        error(fd.recv().type().pos(), "invalid receiver type " + rt);
+                        continue;
+                    }
+                    String mn = fd.name().name();
+                    String qual = ptr ? "main.(*" + nt.name() + ")." + mn : "main." + nt.name() + "." + mn;
+                    Code code = new Code(qual, fd.pos());
+                    if (nt.methods().containsKey(mn)) {
+                        error(fd.name().pos(), "method " + nt.name() + "." + mn + " already declared");
+                        continue;
+                    }
+                    if (nt.underlying() instanceof StructType st && st.indexOf(mn) >= 0) {
+                        error(fd.name().pos(), "field and method with the same name " + mn);
+                        continue;
+                    }
+                    Method m = new Method(mn, sig, ptr);
+                    m.setImpl(code);
+                    nt.methods().put(mn, m);
+                    funcs.add(new FuncWork(fd, code, sig, rt));
+                }
+            } catch (Bail b) {
+                // reported
+            }
+        }
+        // 4. package variables: types now, initialisers compiled into the init function
+        Code init = new Code("main.init", f.pos());
+        init.synthetic = true;
+        FnCtx initCtx = new FnCtx(null, init, new FuncType(List.of(), List.of(), false));
+        fn = initCtx;
+        List<S> initStmts = new ArrayList<>();
+        List<lanes.ast.Pos> initPos = new ArrayList<>();
+        for (Decl d : f.decls()) {
+            if (!(d instanceof Decl.Var v)) continue;
+            try {
+                globalVar(v, pkg, initStmts, initPos);
+            } catch (Bail b) {
+                // reported
+            }
+        }
+        fn = null;
+        // 5. bodies
+        List<Code> inits = new ArrayList<>();
+        Code mainCode = null;
+        for (FuncWork w : funcs) {
+            if (w.decl.body() == null) {
+                error(w.decl.name().pos(), "missing function body");
+                continue;
+            }
+            compileFunction(w);
+            if (w.decl.recv() == null && w.decl.name().name().equals("init")) inits.add(w.code);
+            if (w.decl.recv() == null && w.decl.name().name().equals("main")) mainCode = w.code;
+        }
+        init.nPrim = initCtx.nPrim;
+        init.nObj = initCtx.nObj;
+        init.params = new lanes.interp.Slot[0];
+        init.resultZeros = new Object[0];
+        init.body = new lanes.interp.Stmts.Block(initStmts.toArray(new S[0]), initPos.toArray(new lanes.ast.Pos[0]));
+        for (Ent.PkgEnt pe : imports) {
+            if (!pe.used()[0]) error(pe.pos(), "\"" + pe.name() + "\" imported and not used");
+        }
+        if (mainCode == null && diags.isEmpty()) {
+            error(f.pos(), "function main is undeclared in the main package");
+        }
+        if (!diags.isEmpty()) throw new CompileError(limit(sortedDiagnostics()));
+        return new Program(file, init, inits, mainCode);
+    }
+
+    private static List<Diagnostic> limit(List<Diagnostic> ds) {
+        if (ds.size() <= 10) return ds;
+        List<Diagnostic> out = new ArrayList<>(ds.subList(0, 10));
+        Diagnostic last = ds.get(10);
+        out.add(new Diagnostic(last.file(), last.pos(), "too many errors"));
+        return out;
+    }
+
+    private void compileFunction(FuncWork w) {
+        for (int attempt = 0; attempt < 4; attempt++) {
+            restart = false;
+            try {
+                compileBody(w.code, w.sig, w.decl.recv(), w.recvType, w.decl.type(), w.decl.body(), null);
+            } catch (Bail b) {
+                // reported
+            }
+            if (!restart) return;
+        }
+    }
+
+    private void globalVar(Decl.Var v, Scope pkg, List<S> initStmts, List<lanes.ast.Pos> initPos) {
+        Type t = v.type() == null ? null : resolveType(v.type());
+        List<lanes.interp.X> vals = null;
+        if (!v.values().isEmpty()) {
+            vals = rhsValues(v.names().size(), v.values(), t, "variable declaration", v.pos(), v.names());
+        }
+        for (int i = 0; i < v.names().size(); i++) {
+            Expr.Ident id = v.names().get(i);
+            Type vt = t != null ? t : lastTypes.get(i);
+            Var var = new Var(id.name(), vt, id.pos(), id, null);
+            var.global = new Cell(Values.zero(vt));
+            var.used = true;
+            if (!id.name().equals("_")) {
+                if (pkg.names.containsKey(id.name())) error(id.pos(), id.name() + " redeclared in this block");
+                pkg.names.put(id.name(), new Ent.VarEnt(var));
+            }
+            if (vals != null) {
+                initStmts.add(varLV(var).store(vals.get(i)));
+                initPos.add(v.pos());
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package lanes.check;
+
+import lanes.interp.Code;
+import lanes.types.FuncType;
+import lanes.types.Type;
+
+/** What a name denotes in a scope. */
+sealed interface Ent {
+    record VarEnt(Var v) implements Ent {}
+
+    /** A constant; {@code type} is an untyped basic type for untyped constants. */
+    record ConstEnt(Type type, Object value, lanes.ast.Pos pos, String name, boolean[] used) implements Ent {}
+
+    record TypeEnt(Type type) implements Ent {}
+
+    /** A top-level function. */
+    record FuncEnt(String name, Code code, FuncType sig) implements Ent {}
+
+    record BuiltinEnt(String name) implements Ent {}
+
+    record PkgEnt(lanes.lib.Pkg pkg, lanes.ast.Pos pos, String name, boolean[] used) implements Ent {}
+
+    record NilEnt() implements Ent {}
+}

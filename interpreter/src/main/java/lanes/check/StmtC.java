@@ -1,0 +1,1141 @@
+package lanes.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import lanes.ast.Decl;
+import lanes.ast.Expr;
+import lanes.ast.Pos;
+import lanes.ast.Stmt;
+import lanes.interp.Code;
+import lanes.interp.Frame;
+import lanes.interp.Interp;
+import lanes.interp.Lit;
+import lanes.interp.Locals;
+import lanes.interp.Ret;
+import lanes.interp.S;
+import lanes.interp.Slot;
+import lanes.interp.Stmts;
+import lanes.interp.X;
+import lanes.types.Basic;
+import lanes.types.ChanType;
+import lanes.types.FuncType;
+import lanes.types.InterfaceType;
+import lanes.types.Kind;
+import lanes.types.Named;
+import lanes.types.Type;
+import lanes.values.Values;
+
+/** Statements and function bodies. */
+abstract class StmtC extends BuiltinC {
+    StmtC(Interp interp, String file) {
+        super(interp, file);
+    }
+
+    abstract S goStmt(Stmt.Go g);
+
+    abstract S deferStmt(Stmt.Defer d);
+
+    abstract S sendStmt(Stmt.Send s);
+
+    abstract S selectStmt(Stmt.Select s, Object label);
+
+    abstract S rangeChan(Stmt.Range r, Op x, ChanType ct, Object label);
+
+    /** Labels of the function being compiled: name to identity. */
+    Map<String, Object> labels = new HashMap<>();
+
+    // ---- functions --------------------------------------------------------------------------------
+
+    /**
+     * Compiles a function body into {@code code}. Parameters take the canonical layout
+     * (receiver, then parameters in order), so callers can store arguments without knowing
+     * the callee's other locals.
+     */
+    FnCtx compileBody(Code code, FuncType sig, Expr.Field recv, Type recvType, Expr.FuncType ft, Stmt.Block body, FnCtx outer) {
+        FnCtx saved = fn;
+        Scope savedScope = scope;
+        Map<String, Object> savedLabels = labels;
+        fn = new FnCtx(outer, code, sig);
+        labels = new HashMap<>();
+        scope = new Scope(scope, fn);
+        try {
+            List<Var> params = new ArrayList<>();
+            List<Slot> canon = new ArrayList<>();
+            if (recv != null) {
+                Expr.Ident rn = recv.names().isEmpty() ? null : recv.names().get(0);
+                canon.add(declareParam(rn, recvType, params, recv.pos()));
+            }
+            int pi = 0;
+            for (Expr.Field f : ft.params()) {
+                int n = Math.max(1, f.names().size());
+                for (int k = 0; k < n; k++) {
+                    Expr.Ident id = f.names().isEmpty() ? null : f.names().get(k);
+                    canon.add(declareParam(id, sig.params().get(pi++), params, f.pos()));
+                }
+            }
+            List<Slot> from = new ArrayList<>();
+            List<Integer> to = new ArrayList<>();
+            for (Var v : params) {
+                if (v != null && escapes.containsKey(v.declKey) && !Values.isAggregate(v.type)) {
+                    Slot cell = fn.alloc(v.type, true);
+                    from.add(v.slot);
+                    to.add(cell.index());
+                    v.slot = cell;
+                }
+            }
+            code.params = canon.toArray(new Slot[0]);
+            if (!from.isEmpty()) {
+                code.cellParamsFrom = from.toArray(new Slot[0]);
+                code.cellParamsTo = to.stream().mapToInt(Integer::intValue).toArray();
+            } else {
+                code.cellParamsFrom = null;
+                code.cellParamsTo = null;
+            }
+            // results
+            List<S> prologue = new ArrayList<>();
+            boolean named = !ft.results().isEmpty() && !ft.results().get(0).names().isEmpty();
+            code.nResults = sig.results().size();
+            code.resultKind = sig.results().size() == 1 ? FnCtx.primKind(sig.results().get(0)) : 0;
+            Object[] zeros = new Object[sig.results().size()];
+            for (int i = 0; i < zeros.length; i++) zeros[i] = Values.zero(sig.results().get(i));
+            code.resultZeros = zeros;
+            if (named) {
+                List<Var> rs = new ArrayList<>();
+                int ri = 0;
+                for (Expr.Field f : ft.results()) {
+                    for (Expr.Ident id : f.names()) {
+                        Type t = sig.results().get(ri++);
+                        Var v = declareVar(id, t, true);
+                        v.used = true;
+                        rs.add(v);
+                        prologue.add(initVar(v, zeroNode(t)));
+                    }
+                }
+                fn.namedResults = rs.toArray(new Var[0]);
+            } else {
+                fn.namedResults = null;
+            }
+            S b = block(body.stmts(), prologue);
+            if (!sig.results().isEmpty() && !terminates(body)) error(body.rbrace(), "missing return");
+            reportUnused(fn);
+            code.body = b;
+            code.nPrim = fn.nPrim;
+            code.nObj = fn.nObj;
+            code.hasDefer = fn.hasDefer;
+            if (fn.namedResults != null) {
+                Slot[] ns = new Slot[fn.namedResults.length];
+                for (int i = 0; i < ns.length; i++) ns[i] = fn.namedResults[i].slot;
+                code.namedResults = ns;
+            } else {
+                code.namedResults = null;
+            }
+            code.sig = sig;
+            return fn;
+        } finally {
+            fn = saved;
+            scope = savedScope;
+            labels = savedLabels;
+        }
+    }
+
+    private Slot declareParam(Expr.Ident id, Type t, List<Var> params, Pos pos) {
+        Slot s = fn.alloc(t, false);
+        if (id == null || id.name().equals("_")) {
+            params.add(null);
+            return s;
+        }
+        Var v = new Var(id.name(), t, id.pos(), id, fn);
+        v.slot = s;
+        v.used = true;
+        if (scope.lookupLocal(id.name()) != null) error(id.pos(), "duplicate argument " + id.name());
+        scope.names.put(id.name(), new Ent.VarEnt(v));
+        params.add(v);
+        return s;
+    }
+
+    void reportUnused(FnCtx f) {
+        for (Var v : f.locals) {
+            if (!v.used && !v.name.equals("_")) error(v.pos, "declared and not used: " + v.name);
+        }
+    }
+
+    X zeroNode(Type t) {
+        if (Values.isAggregate(t)) {
+            return new X() {
+                @Override
+                public Object eval(Frame f) {
+                    return Values.zero(t);
+                }
+            };
+        }
+        return Lit.of(Values.zero(t), kind(t));
+    }
+
+    /** Declares a local variable in the current scope and allocates its slot. */
+    Var declareVar(Expr.Ident id, Type t, boolean isParam) {
+        Var v = new Var(id.name(), t, id.pos(), id, fn);
+        boolean boxed = escapes.containsKey(id) && !Values.isAggregate(t);
+        v.slot = fn.alloc(t, boxed);
+        if (!id.name().equals("_")) {
+            scope.names.put(id.name(), new Ent.VarEnt(v));
+            if (!isParam) fn.locals.add(v);
+        }
+        return v;
+    }
+
+    /** The statement that initialises a just-declared variable (a fresh cell for escaping ones). */
+    S initVar(Var v, X value) {
+        if (v.slot.kind() == 'C') return Locals.declareCell(v.slot, value);
+        return Locals.write(v.slot, value);
+    }
+
+    @Override
+    Op funcLit(Expr.FuncLit fl) {
+        FuncType sig = funcType(fl.type(), null);
+        FnCtx outer = fn;
+        String name;
+        FnCtx top = outer;
+        outer.closureCount++;
+        name = outer.code.name + (outer.outer == null ? ".func" : ".") + outer.closureCount;
+        Code code = new Code(name, fl.pos());
+        FnCtx inner = compileBody(code, sig, null, null, fl.type(), fl.body(), outer);
+        List<Var> caps = inner.captures;
+        X[] sources = new X[caps.size()];
+        for (int i = 0; i < sources.length; i++) {
+            Var v = caps.get(i);
+            if (v.owner == outer) {
+                if (Values.isAggregate(v.type)) sources[i] = Locals.read(v.slot);
+                else {
+                    if (v.slot.kind() != 'C') restart = true;
+                    sources[i] = Locals.cellOf(v.slot);
+                }
+            } else {
+                sources[i] = lanes.interp.Locals.envCell(outer.envIndex(v));
+            }
+        }
+        Interp in = interp;
+        Op op = Op.value(sig, new X() {
+            @Override
+            public Object eval(Frame f) {
+                Object[] env = new Object[sources.length];
+                for (int i = 0; i < env.length; i++) env[i] = sources[i].eval(f);
+                return new lanes.interp.Closure(code, env, in);
+            }
+        }, fl);
+        op.fresh = true;
+        return op;
+    }
+
+
+    // ---- blocks and statements --------------------------------------------------------------------
+
+    S block(List<Stmt> stmts, List<S> prologue) {
+        push();
+        try {
+            List<S> out = new ArrayList<>();
+            List<Pos> poss = new ArrayList<>();
+            if (prologue != null) {
+                for (S s : prologue) {
+                    out.add(s);
+                    poss.add(stmts.isEmpty() ? Pos.NONE : stmts.get(0).pos());
+                }
+            }
+            for (Stmt st : stmts) {
+                try {
+                    S s = stmt(st, null);
+                    if (s != null) {
+                        out.add(s);
+                        poss.add(st.pos());
+                    }
+                } catch (Bail b) {
+                    // error already reported; keep checking the following statements
+                }
+            }
+            return new Stmts.Block(out.toArray(new S[0]), poss.toArray(new Pos[0]));
+        } finally {
+            closeScope();
+        }
+    }
+
+    void closeScope() {
+        pop();
+    }
+
+    S stmt(Stmt st, Object label) {
+        switch (st) {
+            case Stmt.ExprStmt es -> {
+                return exprStmt(es);
+            }
+            case Stmt.Assign a -> {
+                return assign(a);
+            }
+            case Stmt.IncDec id -> {
+                return incDec(id);
+            }
+            case Stmt.DeclStmt d -> {
+                List<S> out = new ArrayList<>();
+                for (Decl spec : d.specs()) {
+                    S s = localDecl(spec);
+                    if (s != null) out.add(s);
+                }
+                return new Stmts.Seq(out.toArray(new S[0]));
+            }
+            case Stmt.Block b -> {
+                return block(b.stmts(), null);
+            }
+            case Stmt.If i -> {
+                return ifStmt(i);
+            }
+            case Stmt.For f -> {
+                return forStmt(f, label);
+            }
+            case Stmt.Range r -> {
+                return rangeStmt(r, label);
+            }
+            case Stmt.Switch s -> {
+                return switchStmt(s, label);
+            }
+            case Stmt.TypeSwitch ts -> {
+                return typeSwitch(ts, label);
+            }
+            case Stmt.Return r -> {
+                return returnStmt(r);
+            }
+            case Stmt.Branch b -> {
+                return branch(b);
+            }
+            case Stmt.Labeled l -> {
+                Object key = new Object();
+                if (labels.containsKey(l.label().name())) error(l.label().pos(), "label " + l.label().name() + " already defined");
+                labels.put(l.label().name(), key);
+                S inner = stmt(l.stmt(), key);
+                return new Stmts.Labeled(key, inner);
+            }
+            case Stmt.Go g -> {
+                return goStmt(g);
+            }
+            case Stmt.Defer d -> {
+                fn.hasDefer = true;
+                return deferStmt(d);
+            }
+            case Stmt.Send s -> {
+                return sendStmt(s);
+            }
+            case Stmt.Select s -> {
+                return selectStmt(s, label);
+            }
+            case Stmt.Empty e -> {
+                return new Stmts.Empty();
+            }
+        }
+    }
+
+    private S exprStmt(Stmt.ExprStmt es) {
+        Expr e = unparen(es.x());
+        Op op = expr(e);
+        boolean isCall = e instanceof Expr.Call;
+        boolean isRecv = e instanceof Expr.Unary u && u.op().equals("<-");
+        if (isCall && op.mode == Op.TYPE) throw fail(e.pos(), exprString(e) + " (type) is not an expression");
+        if (isCall) {
+            Expr.Call c = (Expr.Call) e;
+            if (c.fun() instanceof Expr.Ident id && scope.lookup(id.name()) instanceof Ent.BuiltinEnt
+                    && op.mode != Op.NOVALUE) {
+                throw fail(e.pos(), exprString(e) + " (value of type " + op.type + ") is not used");
+            }
+            if (op.mode == Op.CONST) throw fail(e.pos(), exprString(e) + " (" + describeConstShort(op) + ") is not used");
+            if (op.x instanceof X && !(op.mode == Op.VALUE || op.mode == Op.NOVALUE || op.mode == Op.VAR)) {
+                throw fail(e.pos(), exprString(e) + " is not used");
+            }
+            return new Stmts.Eval(op.x);
+        }
+        if (isRecv) return new Stmts.Eval(op.x);
+        if (op.mode == Op.TYPE) throw fail(e.pos(), exprString(e) + " (type) is not an expression");
+        throw fail(e.pos(), describe(op) + " is not used");
+    }
+
+    private String describeConstShort(Op op) {
+        return isUntyped(op.type) ? op.type + " constant" : "constant of type " + op.type;
+    }
+
+    // ---- declarations inside functions ----------------------------------------------------------------
+
+    S localDecl(Decl spec) {
+        switch (spec) {
+            case Decl.Var v -> {
+                return varSpec(v);
+            }
+            case Decl.Const c -> {
+                constSpec(c, scope);
+                return null;
+            }
+            case Decl.Type t -> {
+                localType(t);
+                return null;
+            }
+            default -> throw fail(spec.pos(), "unexpected declaration");
+        }
+    }
+
+    void localType(Decl.Type t) {
+        if (t.alias()) {
+            scope.names.put(t.name().name(), new Ent.TypeEnt(resolveType(t.type())));
+            return;
+        }
+        Named n = new Named("main", t.name().name(), Basic.UNTYPED_NIL);
+        scope.names.put(t.name().name(), new Ent.TypeEnt(n));
+        n.setUnderlying(resolveType(t.type()));
+    }
+
+    /** Declares constants (package or local scope), evaluating with the spec's iota. */
+    void constSpec(Decl.Const c, Scope into) {
+        Type t = c.type() == null ? null : resolveType(c.type());
+        if (c.values().isEmpty()) {
+            throw fail(c.pos(), "missing init expr for const declaration");
+        }
+        Scope saved = scope;
+        for (int i = 0; i < c.names().size(); i++) {
+            Expr.Ident id = c.names().get(i);
+            if (i >= c.values().size()) {
+                error(id.pos(), "missing init expr for const declaration");
+                continue;
+            }
+            scope = new Scope(saved, saved.fn);
+            scope.names.put("iota", Universe.iota(c.iota()));
+            Object val = null;
+            Type vt = Basic.UNTYPED_INT;
+            try {
+                Op op = expr(c.values().get(i));
+                if (op.mode != Op.CONST) {
+                    throw fail(c.values().get(i).pos(), describe(op) + " is not constant");
+                }
+                if (t != null) {
+                    X unusedNode = value(op, t, "constant declaration");
+                    Op conv = convert(op, t, op.expr);
+                    val = conv.val;
+                    vt = t;
+                } else {
+                    val = op.val;
+                    vt = op.type;
+                }
+            } catch (Bail b) {
+                // reported
+            } finally {
+                scope = saved;
+            }
+            if (!id.name().equals("_")) {
+                if (into.lookupLocal(id.name()) != null && into.fn != null) error(id.pos(), id.name() + " redeclared in this block");
+                into.names.put(id.name(), new Ent.ConstEnt(vt, val, id.pos(), id.name(), new boolean[] {false}));
+            }
+        }
+        if (c.values().size() > c.names().size()) error(c.values().get(c.names().size()).pos(), "extra init expr");
+    }
+
+    S varSpec(Decl.Var v) {
+        Type t = v.type() == null ? null : resolveType(v.type());
+        List<S> out = new ArrayList<>();
+        if (v.values().isEmpty()) {
+            for (Expr.Ident id : v.names()) {
+                checkRedeclare(id);
+                Var var = declareVar(id, t, false);
+                out.add(initVar(var, zeroNode(t)));
+            }
+            return new Stmts.Seq(out.toArray(new S[0]));
+        }
+        List<X> vals = rhsValues(v.names().size(), v.values(), t, "variable declaration", v.pos(), v.names());
+        for (int i = 0; i < v.names().size(); i++) {
+            Expr.Ident id = v.names().get(i);
+            checkRedeclare(id);
+            Type vt = t != null ? t : lastTypes.get(i);
+            Var var = declareVar(id, vt, false);
+            out.add(initVar(var, vals.get(i)));
+        }
+        return new Stmts.Seq(out.toArray(new S[0]));
+    }
+
+    private void checkRedeclare(Expr.Ident id) {
+        if (!id.name().equals("_") && scope.lookupLocal(id.name()) != null) {
+            error(id.pos(), id.name() + " redeclared in this block");
+        }
+    }
+
+    /** Types of the values produced by the last {@link #rhsValues} call (the default types where untyped). */
+    List<Type> lastTypes = new ArrayList<>();
+
+    /**
+     * Converts the right-hand sides of a declaration or assignment producing n values: either n
+     * single values or one multi-valued expression (call, comma-ok form). With a null target
+     * type, each value keeps its own (default) type. Multi-valued sources go through a temp.
+     */
+    List<X> rhsValues(int n, List<Expr> rhs, Type target, String context, Pos pos, List<? extends Expr> lhs) {
+        return rhsValues(n, rhs, target == null ? null : java.util.Collections.nCopies(n, target), context, pos, lhs);
+    }
+
+    List<X> rhsValues(int n, List<Expr> rhs, List<Type> targets, String context, Pos pos, List<? extends Expr> lhs) {
+        List<X> out = new ArrayList<>();
+        List<Type> types = new ArrayList<>();
+        if (rhs.size() == n) {
+            for (int i = 0; i < n; i++) {
+                Op op = valueExpr(rhs.get(i));
+                Type tt = targets == null || targets.get(i) == null ? null : targets.get(i);
+                if (tt == null) {
+                    if (op.mode == Op.NIL) throw fail(rhs.get(i).pos(), "use of untyped nil in " + context);
+                    if (op.mode == Op.NOVALUE) throw fail(rhs.get(i).pos(), exprString(rhs.get(i)) + " (no value) used as value");
+                    tt = defaultType(op.type);
+                }
+                types.add(tt);
+                out.add(value(op, tt, context));
+            }
+            lastTypes = types;
+            return out;
+        }
+        if (rhs.size() == 1 && n == 2) {
+            Expr e = unparen(rhs.get(0));
+            Op op = expr(e);
+            if (op.commaOk != null && op.tuple == null) {
+                X pair = op.commaOk;
+                List<S> pre = new ArrayList<>();
+                X tmp = temp(Basic.UNSAFE_POINTER, pair, pre);
+                S first = pre.get(0);
+                Type vt = targets == null || targets.get(0) == null ? op.type : targets.get(0);
+                Op v = Op.value(op.type, CallNodesBridge.unbox(new X() {
+                    @Override
+                    public Object eval(Frame f) {
+                        first.exec(f);
+                        return ((Object[]) tmp.eval(f))[0];
+                    }
+                }, kind(op.type)), e);
+                v.fresh = false;
+                Op ok = Op.value(Basic.UNTYPED_BOOL, CallNodesBridge.unbox(new X() {
+                    @Override
+                    public Object eval(Frame f) {
+                        return ((Object[]) tmp.eval(f))[1];
+                    }
+                }, 'B'), e);
+                out.add(value(v, vt, context));
+                Type okT = targets == null || targets.get(1) == null ? Basic.BOOL : targets.get(1);
+                out.add(value(ok, okT, context));
+                types.add(vt);
+                types.add(okT);
+                lastTypes = types;
+                return out;
+            }
+        }
+        if (rhs.size() == 1) {
+            Op op = expr(rhs.get(0));
+            if (op.tuple != null) {
+                if (op.tuple.size() != n) {
+                    throw fail(lhs.isEmpty() ? pos : lhs.get(0).pos(), "assignment mismatch: " + n + " variable" + (n > 1 ? "s" : "") + " but " + exprString(rhs.get(0)) + " returns " + op.tuple.size() + " value" + (op.tuple.size() > 1 ? "s" : ""));
+                }
+                List<S> pre = new ArrayList<>();
+                X tmp = temp(Basic.UNSAFE_POINTER, op.x, pre);
+                S first = pre.get(0);
+                for (int i = 0; i < n; i++) {
+                    int k = i;
+                    Type et = op.tuple.get(i);
+                    Op ev = Op.value(et, CallNodesBridge.unbox(new X() {
+                        @Override
+                        public Object eval(Frame f) {
+                            if (k == 0) first.exec(f);
+                            return ((Object[]) tmp.eval(f))[k];
+                        }
+                    }, kind(et)), rhs.get(0));
+                    ev.fresh = true;
+                    Type tt = targets == null || targets.get(i) == null ? et : targets.get(i);
+                    out.add(value(ev, tt, context));
+                    types.add(tt);
+                }
+                lastTypes = types;
+                return out;
+            }
+            String what = op.mode == Op.NOVALUE ? "no values" : "1 value";
+            throw fail(lhs.isEmpty() ? pos : lhs.get(0).pos(), "assignment mismatch: " + n + " variable" + (n > 1 ? "s" : "") + " but " + (op.mode == Op.NOVALUE ? exprString(rhs.get(0)) + " returns no values" : what));
+        }
+        throw fail(lhs.isEmpty() ? pos : lhs.get(0).pos(), "assignment mismatch: " + n + " variable" + (n > 1 ? "s" : "") + " but " + rhs.size() + " value" + (rhs.size() > 1 ? "s" : ""));
+    }
+
+    // ---- assignments ---------------------------------------------------------------------------------
+
+    S assign(Stmt.Assign a) {
+        String op = a.op();
+        if (op.equals(":=")) return define(a);
+        if (op.equals("=")) return plainAssign(a);
+        // op=
+        if (a.lhs().size() != 1 || a.rhs().size() != 1) throw fail(a.opPos(), "assignment operation " + op + " requires single-valued expressions");
+        String bop = op.substring(0, op.length() - 1);
+        Op l = lvalue(a.lhs().get(0), true);
+        List<S> pre = new ArrayList<>();
+        LV lv = l.lv.stabilize(pre);
+        Op cur = Op.var(l.type, lv, a.lhs().get(0));
+        Expr.Binary fake = new Expr.Binary(a.lhs().get(0).pos(), bop, a.lhs().get(0), a.rhs().get(0), a.opPos());
+        Op r = binaryWith(fake, cur, valueExpr(a.rhs().get(0)));
+        pre.add(lv.store(value(r, l.type, "assignment")));
+        return pre.size() == 1 ? pre.get(0) : new Stmts.Seq(pre.toArray(new S[0]));
+    }
+
+    /** Binary operation with pre-checked operands (for op= and ++). */
+    Op binaryWith(Expr.Binary b, Op x, Op y) {
+        Map<Expr, Op> pre = new HashMap<>();
+        preChecked = pre;
+        pre.put(b.x(), x);
+        pre.put(b.y(), y);
+        try {
+            return binary(b);
+        } finally {
+            preChecked = null;
+        }
+    }
+
+    Map<Expr, Op> preChecked;
+
+    @Override
+    Op valueExpr(Expr e) {
+        if (preChecked != null) {
+            Op op = preChecked.get(e);
+            if (op != null) return op;
+        }
+        return super.valueExpr(e);
+    }
+
+    /** The lvalue on the left of an assignment; a bare variable is not marked used. */
+    Op lvalue(Expr e, boolean opAssign) {
+        Expr u = unparen(e);
+        if (u instanceof Expr.Ident id) {
+            if (id.name().equals("_")) {
+                if (opAssign) throw fail(id.pos(), "cannot use _ as value");
+                return null;
+            }
+            Ent ent = scope.lookup(id.name());
+            if (ent instanceof Ent.VarEnt ve) {
+                Var v = ve.v();
+                boolean wasUsed = v.used;
+                Op op = Op.var(v.type, varLV(v), id);
+                if (!opAssign) v.used = wasUsed;
+                else v.used = wasUsed;
+                return op;
+            }
+            if (ent == null) throw fail(id.pos(), "undefined: " + id.name());
+            Op op = expr(u);
+            throw fail(id.pos(), "cannot assign to " + id.name() + " (neither addressable nor a map index expression)");
+        }
+        Op op = expr(u);
+        if (op.mode != Op.VAR) {
+            if (u instanceof Expr.Selector s && unparen(s.x()) instanceof Expr.Index ix && expr(ix.x()).type.underlying() instanceof lanes.types.MapType) {
+                throw fail(u.pos(), "cannot assign to struct field " + exprString(u) + " in map");
+            }
+            throw fail(u.pos(), "cannot assign to " + describe(op) + " (neither addressable nor a map index expression)");
+        }
+        if (op.mapIndex && u instanceof Expr.Selector) {
+            throw fail(u.pos(), "cannot assign to struct field " + exprString(u) + " in map");
+        }
+        return op;
+    }
+
+    private S plainAssign(Stmt.Assign a) {
+        int n = a.lhs().size();
+        List<Op> ls = new ArrayList<>();
+        List<Type> targets = new ArrayList<>();
+        for (Expr e : a.lhs()) {
+            Op l = lvalue(e, false);
+            ls.add(l);
+            targets.add(l == null ? null : l.type);
+        }
+        List<X> vals = rhsValues(n, a.rhs(), targets, "assignment", a.pos(), a.lhs());
+        if (n == 1) {
+            if (ls.get(0) == null) return new Stmts.Eval(vals.get(0));
+            return ls.get(0).lv.store(vals.get(0));
+        }
+        // two phases: evaluate index operands and all right-hand sides, then store left to right
+        List<S> pre = new ArrayList<>();
+        List<LV> lvs = new ArrayList<>();
+        for (Op l : ls) lvs.add(l == null ? null : l.lv.stabilize(pre));
+        List<X> temps = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Type t = ls.get(i) == null ? Basic.UNSAFE_POINTER : ls.get(i).type;
+            temps.add(temp(t, vals.get(i), pre));
+        }
+        for (int i = 0; i < n; i++) {
+            if (lvs.get(i) != null) pre.add(lvs.get(i).store(temps.get(i)));
+        }
+        return new Stmts.Seq(pre.toArray(new S[0]));
+    }
+
+    private S define(Stmt.Assign a) {
+        int n = a.lhs().size();
+        List<Type> targets = new ArrayList<>();
+        List<Var> existing = new ArrayList<>();
+        boolean anyNew = false;
+        for (Expr e : a.lhs()) {
+            if (!(e instanceof Expr.Ident id)) throw fail(e.pos(), "non-name " + exprString(e) + " on left side of :=");
+            Ent ent = scope.lookupLocal(id.name());
+            if (!id.name().equals("_") && ent instanceof Ent.VarEnt ve) {
+                existing.add(ve.v());
+                targets.add(ve.v().type);
+            } else {
+                if (!id.name().equals("_")) anyNew = true;
+                existing.add(null);
+                targets.add(null);
+            }
+        }
+        if (!anyNew) throw fail(a.opPos(), "no new variables on left side of :=");
+        List<X> vals = rhsValues(n, a.rhs(), targets, "assignment", a.pos(), a.lhs());
+        List<Type> types = lastTypes;
+        List<S> out = new ArrayList<>();
+        if (n == 1) {
+            Expr.Ident id = (Expr.Ident) a.lhs().get(0);
+            Var v = declareVar(id, types.get(0), false);
+            return initVar(v, vals.get(0));
+        }
+        List<X> temps = new ArrayList<>();
+        for (int i = 0; i < n; i++) temps.add(temp(types.get(i), vals.get(i), out));
+        for (int i = 0; i < n; i++) {
+            Expr.Ident id = (Expr.Ident) a.lhs().get(i);
+            if (id.name().equals("_")) continue;
+            if (existing.get(i) != null) {
+                out.add(varLV(existing.get(i)).store(temps.get(i)));
+            } else {
+                Var v = declareVar(id, types.get(i), false);
+                out.add(initVar(v, temps.get(i)));
+            }
+        }
+        return new Stmts.Seq(out.toArray(new S[0]));
+    }
+
+    private S incDec(Stmt.IncDec s) {
+        Op l = lvalue(s.x(), true);
+        Kind k = l.type.underlying().kind();
+        if (!k.isNumeric()) {
+            throw fail(s.pos(), "invalid operation: " + exprString(s.x()) + (s.inc() ? "++" : "--") + " (non-numeric type " + l.type + ")");
+        }
+        List<S> pre = new ArrayList<>();
+        LV lv = l.lv.stabilize(pre);
+        Op cur = Op.var(l.type, lv, s.x());
+        Expr one = new Expr.BasicLit(s.opPos(), Expr.LitKind.INT, "1");
+        Expr.Binary fake = new Expr.Binary(s.pos(), s.inc() ? "+" : "-", s.x(), one, s.opPos());
+        Op r = binaryWith(fake, cur, Op.constant(Basic.UNTYPED_INT, java.math.BigInteger.ONE, one));
+        pre.add(lv.store(value(r, l.type, "assignment")));
+        return pre.size() == 1 ? pre.get(0) : new Stmts.Seq(pre.toArray(new S[0]));
+    }
+
+    // ---- control flow -----------------------------------------------------------------------------
+
+    X cond(Expr e, String what) {
+        Op c = valueExpr(e);
+        Kind k = c.type.underlying().kind();
+        if (k != Kind.BOOL && k != Kind.UNTYPED_BOOL) {
+            throw fail(e.pos(), "non-boolean condition in " + what + " statement");
+        }
+        return c.mode == Op.CONST ? Lit.of(c.val, 'B') : c.x;
+    }
+
+    private S ifStmt(Stmt.If i) {
+        push();
+        try {
+            S init = i.init() == null ? null : stmt(i.init(), null);
+            X c = cond(i.cond(), "if");
+            S then = block(i.then().stmts(), null);
+            S els = null;
+            if (i.els() != null) els = stmt(i.els(), null);
+            S r = new Stmts.If(c, then, els);
+            return init == null ? r : new Stmts.Seq(new S[] {init, r});
+        } finally {
+            closeScope();
+        }
+    }
+
+    private S forStmt(Stmt.For f, Object label) {
+        push();
+        try {
+            List<Var> before = new ArrayList<>(fn.locals);
+            S init = f.init() == null ? null : stmt(f.init(), null);
+            List<Var> loopVars = new ArrayList<>(fn.locals);
+            loopVars.removeAll(before);
+            X c = f.cond() == null ? null : cond(f.cond(), "for");
+            S post = f.post() == null ? null : stmt(f.post(), null);
+            if (f.post() instanceof Stmt.Assign pa && pa.op().equals(":=")) error(pa.pos(), "cannot declare in post statement of for loop");
+            S body = block(f.body().stmts(), null);
+            // Go 1.22: each iteration has its own copy of the loop variables
+            List<S> renew = new ArrayList<>();
+            for (Var v : loopVars) {
+                if (v.slot.kind() == 'C') renew.add(Locals.renewCell(v.slot));
+            }
+            if (!renew.isEmpty()) {
+                if (post != null) renew.add(post);
+                post = new Stmts.Seq(renew.toArray(new S[0]));
+            }
+            S loop = new Stmts.For(c, body, post, label);
+            return init == null ? loop : new Stmts.Seq(new S[] {init, loop});
+        } finally {
+            closeScope();
+        }
+    }
+
+    private S branch(Stmt.Branch b) {
+        Object key = null;
+        if (b.label() != null) {
+            key = labels.get(b.label().name());
+            if (key == null) throw fail(b.label().pos(), "invalid " + b.keyword() + " label " + b.label().name());
+        }
+        return switch (b.keyword()) {
+            case "break" -> new Stmts.Break(key);
+            case "continue" -> new Stmts.Continue(key);
+            case "fallthrough" -> new Stmts.Fallthrough();
+            default -> throw fail(b.pos(), "goto is not supported by Lanes");
+        };
+    }
+
+    private S returnStmt(Stmt.Return r) {
+        FuncType sig = fn.sig;
+        List<Type> rs = sig.results();
+        if (r.results().isEmpty()) {
+            if (!rs.isEmpty() && fn.namedResults == null) throw fail(r.pos(), "not enough return values\n\thave ()\n\twant " + tupleString(rs));
+            return Ret.none();
+        }
+        if (rs.isEmpty()) throw fail(r.results().get(0).pos(), "too many return values\n\thave (" + haveString(r.results()) + ")\n\twant ()");
+        if (r.results().size() != rs.size() && !(r.results().size() == 1 && expr(r.results().get(0)).tuple != null)) {
+            String msg = r.results().size() < rs.size() ? "not enough return values" : "too many return values";
+            throw fail(r.results().get(0).pos(), msg + "\n\thave (" + haveString(r.results()) + ")\n\twant " + tupleString(rs));
+        }
+        List<X> vals = rhsValues(rs.size(), r.results(), rs, "return statement", r.pos(), List.of());
+        if (fn.namedResults != null) {
+            List<S> out = new ArrayList<>();
+            List<X> temps = new ArrayList<>();
+            for (int i = 0; i < vals.size(); i++) temps.add(vals.size() == 1 ? vals.get(0) : temp(rs.get(i), vals.get(i), out));
+            for (int i = 0; i < vals.size(); i++) out.add(varLV(fn.namedResults[i]).store(temps.get(i)));
+            return Ret.named(new Stmts.Seq(out.toArray(new S[0])));
+        }
+        if (rs.size() == 1) return Ret.one(vals.get(0), kind(rs.get(0)));
+        return Ret.tuple(vals.toArray(new X[0]));
+    }
+
+    private String tupleString(List<Type> ts) {
+        return "(" + Type.list(ts) + ")";
+    }
+
+    private String haveString(List<Expr> es) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < es.size(); i++) {
+            if (i > 0) sb.append(", ");
+            try {
+                Op o = expr(es.get(i));
+                sb.append(o.mode == Op.NIL ? "nil" : o.mode == Op.CONST && isUntyped(o.type) ? "number" : String.valueOf(o.type));
+            } catch (Bail b) {
+                sb.append("invalid type");
+            }
+        }
+        return sb.toString();
+    }
+
+    // ---- switch --------------------------------------------------------------------------------------
+
+    private S switchStmt(Stmt.Switch s, Object label) {
+        push();
+        try {
+            List<S> pre = new ArrayList<>();
+            if (s.init() != null) pre.add(stmt(s.init(), null));
+            X tagX = null;
+            Op tag = null;
+            if (s.tag() != null) {
+                tag = valueExpr(s.tag());
+                Type tt = tag.mode == Op.CONST ? defaultType(tag.type) : tag.type;
+                X tv = value(tag, tt, "switch expression");
+                tagX = temp(tt, tv, pre);
+                tag = Op.value(tt, tagX, s.tag());
+            }
+            int n = s.clauses().size();
+            X[][] conds = new X[n][];
+            S[] bodies = new S[n];
+            int def = -1;
+            for (int i = 0; i < n; i++) {
+                Stmt.CaseClause cc = s.clauses().get(i);
+                if (cc.exprs() == null) {
+                    if (def >= 0) error(cc.pos(), "multiple defaults in switch");
+                    def = i;
+                    conds[i] = new X[0];
+                } else {
+                    conds[i] = new X[cc.exprs().size()];
+                    for (int k = 0; k < cc.exprs().size(); k++) {
+                        Expr ce = cc.exprs().get(k);
+                        if (tag == null) {
+                            conds[i][k] = cond(ce, "case");
+                        } else {
+                            Expr.Binary eq = new Expr.Binary(ce.pos(), "==", s.tag(), ce, ce.pos());
+                            Op r = binaryWith(eq, tag, valueExpr(ce));
+                            conds[i][k] = r.mode == Op.CONST ? Lit.of(r.val, 'B') : r.x;
+                        }
+                    }
+                }
+                push();
+                try {
+                    bodies[i] = block(cc.body(), null);
+                } finally {
+                    closeScope();
+                }
+                if (!cc.body().isEmpty() && cc.body().get(cc.body().size() - 1) instanceof Stmt.Branch br
+                        && br.keyword().equals("fallthrough") && i == n - 1) {
+                    error(br.pos(), "cannot fallthrough final case in switch");
+                }
+            }
+            S sw = new SwitchNode(conds, bodies, def, label);
+            if (pre.isEmpty()) return sw;
+            pre.add(sw);
+            return new Stmts.Seq(pre.toArray(new S[0]));
+        } finally {
+            closeScope();
+        }
+    }
+
+    /** Runs the first clause whose condition holds (default otherwise), following fallthrough. */
+    static final class SwitchNode extends S {
+        final X[][] conds;
+        final S[] bodies;
+        final int def;
+        final Object label;
+
+        SwitchNode(X[][] conds, S[] bodies, int def, Object label) {
+            this.conds = conds;
+            this.bodies = bodies;
+            this.def = def;
+            this.label = label;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            int chosen = def;
+            outer:
+            for (int i = 0; i < conds.length; i++) {
+                for (X c : conds[i]) {
+                    if (c.evalBool(f)) {
+                        chosen = i;
+                        break outer;
+                    }
+                }
+            }
+            if (chosen < 0) return NORMAL;
+            for (int i = chosen; i < bodies.length; i++) {
+                int st = bodies[i].exec(f);
+                if (st == FALLTHROUGH) continue;
+                if (st == BREAK && (f.label == null || f.label == label)) {
+                    f.label = null;
+                    return NORMAL;
+                }
+                return st;
+            }
+            return NORMAL;
+        }
+    }
+
+    private S typeSwitch(Stmt.TypeSwitch ts, Object label) {
+        push();
+        try {
+            List<S> pre = new ArrayList<>();
+            if (ts.init() != null) pre.add(stmt(ts.init(), null));
+            Op x = valueExpr(ts.x());
+            if (!x.type.isInterface()) throw fail(ts.x().pos(), exprString(ts.x()) + " (" + (x.mode == Op.VAR ? "variable" : "value") + " of type " + x.type + ") is not an interface");
+            X xv = temp(x.type, x.x, pre);
+            int n = ts.clauses().size();
+            Type[][] types = new Type[n][];
+            S[] bodies = new S[n];
+            int def = -1;
+            List<Var> binds = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Stmt.CaseClause cc = ts.clauses().get(i);
+                Type single = null;
+                if (cc.exprs() == null) {
+                    def = i;
+                    types[i] = new Type[0];
+                } else {
+                    types[i] = new Type[cc.exprs().size()];
+                    for (int k = 0; k < cc.exprs().size(); k++) {
+                        Expr te = cc.exprs().get(k);
+                        if (te instanceof Expr.Ident id && id.name().equals("nil") && scope.lookup("nil") instanceof Ent.NilEnt) {
+                            types[i][k] = null;
+                        } else {
+                            Type t = resolveType(te);
+                            if (!t.isInterface()) {
+                                String miss = lanes.types.Lookup.missingMethod(t, (InterfaceType) x.type.underlying());
+                                if (miss != null) error(te.pos(), "impossible type switch case: " + exprString(ts.x()) + " (" + (x.mode == Op.VAR ? "variable" : "value") + " of type " + x.type + ") cannot have dynamic type " + t + " (missing method " + miss + ")");
+                            }
+                            types[i][k] = t;
+                        }
+                    }
+                    if (types[i].length == 1 && types[i][0] != null) single = types[i][0];
+                }
+                push();
+                try {
+                    List<S> prologue = new ArrayList<>();
+                    if (ts.bind() != null && !ts.bind().name().equals("_")) {
+                        Type bt = single != null ? single : x.type;
+                        Var v = declareVar(ts.bind(), bt, false);
+                        fn.locals.remove(v);
+                        binds.add(v);
+                        X src;
+                        if (single != null && !single.isInterface()) {
+                            src = CallNodesBridge.unbox(new X() {
+                                @Override
+                                public Object eval(Frame f) {
+                                    return ((lanes.values.Iface) xv.eval(f)).value;
+                                }
+                            }, kind(single));
+                            if (Values.isAggregate(single)) src = lanes.interp.Access.copy(single, src);
+                        } else {
+                            src = xv;
+                        }
+                        prologue.add(initVar(v, src));
+                    }
+                    bodies[i] = block(cc.body(), prologue);
+                } finally {
+                    closeScope();
+                }
+            }
+            if (ts.bind() != null && !ts.bind().name().equals("_") && !binds.isEmpty() && binds.stream().noneMatch(v -> v.used)) {
+                error(ts.bind().pos(), "declared and not used: " + ts.bind().name());
+            }
+            S sw = new TypeSwitchNode(xv, types, bodies, def, label);
+            pre.add(sw);
+            return new Stmts.Seq(pre.toArray(new S[0]));
+        } finally {
+            closeScope();
+        }
+    }
+
+    static final class TypeSwitchNode extends S {
+        final X x;
+        final Type[][] types;
+        final S[] bodies;
+        final int def;
+        final Object label;
+
+        TypeSwitchNode(X x, Type[][] types, S[] bodies, int def, Object label) {
+            this.x = x;
+            this.types = types;
+            this.bodies = bodies;
+            this.def = def;
+            this.label = label;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object v = x.eval(f);
+            int chosen = def;
+            outer:
+            for (int i = 0; i < types.length; i++) {
+                for (Type t : types[i]) {
+                    if (t == null ? v == null : v != null && matches((lanes.values.Iface) v, t)) {
+                        chosen = i;
+                        break outer;
+                    }
+                }
+            }
+            if (chosen < 0) return NORMAL;
+            int st = bodies[chosen].exec(f);
+            if (st == BREAK && (f.label == null || f.label == label)) {
+                f.label = null;
+                return NORMAL;
+            }
+            return st;
+        }
+
+        private static boolean matches(lanes.values.Iface v, Type t) {
+            if (t.underlying() instanceof InterfaceType it) return lanes.types.Lookup.implementsIface(v.type, it);
+            return v.type.equals(t);
+        }
+    }
+
+    // ---- range ---------------------------------------------------------------------------------------
+
+    private S rangeStmt(Stmt.Range r, Object label) {
+        push();
+        try {
+            return RangeC.compile(this, r, label);
+        } finally {
+            closeScope();
+        }
+    }
+
+    // ---- terminating statements (for "missing return") ------------------------------------------------
+
+    boolean terminates(Stmt s) {
+        switch (s) {
+            case Stmt.Return r -> {
+                return true;
+            }
+            case Stmt.Branch b -> {
+                return b.keyword().equals("goto");
+            }
+            case Stmt.ExprStmt es -> {
+                return unparen(es.x()) instanceof Expr.Call c && unparen(c.fun()) instanceof Expr.Ident id
+                        && (id.name().equals("panic") && scope.lookup("panic") instanceof Ent.BuiltinEnt);
+            }
+            case Stmt.Block b -> {
+                return !b.stmts().isEmpty() && terminates(b.stmts().get(b.stmts().size() - 1));
+            }
+            case Stmt.If i -> {
+                return i.els() != null && terminates(i.then()) && terminates(i.els());
+            }
+            case Stmt.For f -> {
+                return f.cond() == null && !hasBreak(f.body(), true);
+            }
+            case Stmt.Labeled l -> {
+                return terminates(l.stmt());
+            }
+            case Stmt.Switch sw -> {
+                boolean hasDefault = false;
+                for (Stmt.CaseClause cc : sw.clauses()) {
+                    if (cc.exprs() == null) hasDefault = true;
+                    if (!clauseTerminates(cc.body())) return false;
+                }
+                return hasDefault;
+            }
+            case Stmt.TypeSwitch sw -> {
+                boolean hasDefault = false;
+                for (Stmt.CaseClause cc : sw.clauses()) {
+                    if (cc.exprs() == null) hasDefault = true;
+                    if (!clauseTerminates(cc.body())) return false;
+                }
+                return hasDefault;
+            }
+            case Stmt.Select sel -> {
+                for (Stmt.CommClause cc : sel.clauses()) {
+                    if (!clauseTerminates(cc.body())) return false;
+                }
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private boolean clauseTerminates(List<Stmt> body) {
+        if (body.isEmpty()) return false;
+        Stmt last = body.get(body.size() - 1);
+        if (last instanceof Stmt.Branch b && b.keyword().equals("fallthrough")) return true;
+        for (Stmt st : body) if (hasBreak(st, false)) return false;
+        return terminates(last);
+    }
+
+    /** Whether s contains a break that leaves the enclosing statement (unlabelled at this level). */
+    private boolean hasBreak(Stmt s, boolean loopBody) {
+        switch (s) {
+            case Stmt.Branch b -> {
+                return b.keyword().equals("break");
+            }
+            case Stmt.Block b -> {
+                for (Stmt x : b.stmts()) if (hasBreak(x, loopBody)) return true;
+                return false;
+            }
+            case Stmt.If i -> {
+                return hasBreak(i.then(), loopBody) || (i.els() != null && hasBreak(i.els(), loopBody));
+            }
+            case Stmt.Labeled l -> {
+                return hasBreak(l.stmt(), loopBody);
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+}

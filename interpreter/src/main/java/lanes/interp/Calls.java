@@ -1,0 +1,144 @@
+package lanes.interp;
+
+import java.util.ArrayList;
+
+import lanes.values.GoPanic;
+import lanes.values.Values;
+
+/**
+ * Running a prepared frame: the Go call protocol. Keeps the goroutine's stack pointer and
+ * depth, runs deferred calls (last in, first out) on normal return, on panic and on Goexit,
+ * turns stray Java faults into Go's runtime panics, and records where a panic started.
+ */
+public final class Calls {
+    private Calls() {}
+
+    /** Go's default maximum stack is 1 GB; we bound the depth of Go calls instead. */
+    public static final int MAX_DEPTH = 1_000_000;
+
+    public static void invoke(Frame nf) {
+        Goroutine g = nf.g;
+        g.top = nf;
+        if (++g.depth > g.interp.maxDepth) {
+            g.depth--;
+            throw stackOverflow();
+        }
+        try {
+            Code c = nf.code;
+            if (c.cellParamsFrom != null) {
+                Slot[] from = c.cellParamsFrom;
+                for (int i = 0; i < from.length; i++) {
+                    nf.o[c.cellParamsTo[i]] = new lanes.values.Cell(from[i].loadBoxed(nf));
+                }
+            }
+            if (c.hasDefer) {
+                runWithDefers(nf, c);
+            } else {
+                c.body.exec(nf);
+            }
+            if (c.namedResults != null) loadNamedResults(nf, c);
+        } catch (GoPanic p) {
+            if (p.goStack == null) p.goStack = Stacks.capture(nf);
+            throw p;
+        } catch (NullPointerException e) {
+            GoPanic p = Values.runtimePanic("invalid memory address or nil pointer dereference");
+            p.goStack = Stacks.capture(nf);
+            throw p;
+        } catch (StackOverflowError e) {
+            throw stackOverflow();
+        } finally {
+            g.top = nf.caller;
+            g.depth--;
+        }
+    }
+
+    private static Signals.Fatal stackOverflow() {
+        return new Signals.Fatal("stack overflow",
+                "runtime: goroutine stack exceeds 1000000000-byte limit\n");
+    }
+
+    private static void runWithDefers(Frame nf, Code c) {
+        try {
+            c.body.exec(nf);
+        } catch (GoPanic p) {
+            if (p.goStack == null) p.goStack = Stacks.capture(nf);
+            GoPanic still = runDefers(nf, p);
+            if (still != null) throw still;
+            if (c.namedResults == null) fillZeroResults(nf, c);
+            return;
+        } catch (NullPointerException e) {
+            GoPanic p = Values.runtimePanic("invalid memory address or nil pointer dereference");
+            p.goStack = Stacks.capture(nf);
+            GoPanic still = runDefers(nf, p);
+            if (still != null) throw still;
+            if (c.namedResults == null) fillZeroResults(nf, c);
+            return;
+        } catch (Signals.Goexit e) {
+            GoPanic still = runDefers(nf, null);
+            if (still != null) throw still;
+            throw e;
+        }
+        GoPanic p = runDefers(nf, null);
+        if (p != null) throw p;
+    }
+
+    /**
+     * Runs the frame's deferred calls while {@code panic} (possibly null) is in flight. Returns
+     * the panic still in flight afterwards: null when there was none or it was recovered.
+     */
+    static GoPanic runDefers(Frame nf, GoPanic panic) {
+        Goroutine g = nf.g;
+        ArrayList<Runnable> ds = nf.defers;
+        while (ds != null && !ds.isEmpty()) {
+            Runnable d = ds.remove(ds.size() - 1);
+            GoPanic saved = g.panicking;
+            g.panicking = panic;
+            g.top = nf;
+            try {
+                d.run();
+            } catch (GoPanic np) {
+                if (np != panic) {
+                    if (np.previous == null) np.previous = panic;
+                    panic = np;
+                }
+            } catch (NullPointerException e) {
+                GoPanic np = Values.runtimePanic("invalid memory address or nil pointer dereference");
+                np.goStack = Stacks.capture(nf);
+                np.previous = panic;
+                panic = np;
+            } finally {
+                g.panicking = saved;
+                g.top = nf;
+            }
+            if (panic != null && panic.recovered) panic = null;
+        }
+        return panic;
+    }
+
+    private static void loadNamedResults(Frame nf, Code c) {
+        Slot[] rs = c.namedResults;
+        if (rs.length == 1) {
+            Slot s = rs[0];
+            switch (s.kind()) {
+                case 'L', 'D', 'B' -> nf.retL = nf.p[s.index()];
+                default -> nf.retO = s.loadBoxed(nf);
+            }
+        } else if (rs.length > 1) {
+            Object[] r = new Object[rs.length];
+            for (int i = 0; i < r.length; i++) r[i] = rs[i].loadBoxed(nf);
+            nf.ret = r;
+        }
+    }
+
+    private static void fillZeroResults(Frame nf, Code c) {
+        Object[] z = c.resultZeros;
+        if (z.length == 1) {
+            switch (c.resultKind) {
+                case 'L', 'D', 'B' -> nf.retL = 0;
+                default -> nf.retO = z[0];
+            }
+        } else if (z.length > 1) {
+            nf.ret = z.clone();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package lanes.interp;
+
+/**
+ * Settings of one run: the seed that fixes the schedule, GOMAXPROCS, and the limits that end
+ * a run with a named error.
+ */
+public record RunConfig(long seed, int procs, long maxSteps, long maxGoroutines, long maxVirtualNanos,
+                        long maxOutput, long wallMillis) {
+    public static final int NUM_CPU = 8;
+
+    public static RunConfig defaults() {
+        return new RunConfig(0, NUM_CPU, 20_000_000_000L, 10_000_000L, Long.MAX_VALUE / 4, 1L << 30, 0);
+    }
+
+    public RunConfig withSeed(long s) {
+        return new RunConfig(s, procs, maxSteps, maxGoroutines, maxVirtualNanos, maxOutput, wallMillis);
+    }
+
+    public RunConfig withProcs(int p) {
+        return new RunConfig(seed, p, maxSteps, maxGoroutines, maxVirtualNanos, maxOutput, wallMillis);
+    }
+}

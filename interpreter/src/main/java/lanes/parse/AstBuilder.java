@@ -1,0 +1,268 @@
+package lanes.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import lanes.ast.Decl;
+import lanes.ast.Expr;
+import lanes.ast.Expr.Ident;
+import lanes.ast.Pos;
+import lanes.ast.SourceFile;
+import lanes.ast.Stmt;
+import lanes.diag.CompileError;
+import lanes.diag.Diagnostic;
+import lanes.grammar.GoParser.*;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Turns a parse tree into the AST: declarations and statements here, expressions and types
+ * in {@link ExprBuilder}. It also makes the syntax checks Go's parser makes but the grammar
+ * leaves open (which part of an if/for/switch header is which, parameter naming, lists on
+ * the left of a non-assignment, generics), with Go's wording.
+ */
+final class AstBuilder {
+    /** Unwinds the builder with the first error it finds. */
+    static final class Reject extends RuntimeException {
+        final Diagnostic diagnostic;
+
+        Reject(Diagnostic diagnostic) {
+            super(diagnostic.message(), null, false, false);
+            this.diagnostic = diagnostic;
+        }
+    }
+
+    static final String GENERIC = "generic functions/types are not supported by Lanes";
+
+    private final String file;
+    private final SourceText text;
+    private final TokenStream tokens;
+    private final ExprBuilder x;
+    private final Headers headers;
+
+    AstBuilder(String file, SourceText text, TokenStream tokens) {
+        this.file = file;
+        this.text = text;
+        this.tokens = tokens;
+        this.x = new ExprBuilder(this);
+        this.headers = new Headers(this, x);
+    }
+
+    SourceFile sourceFile(SourceFileContext c) throws CompileError {
+        try {
+            List<Decl.Import> imports = new ArrayList<>();
+            List<Decl> decls = new ArrayList<>();
+            for (TopLevelDeclContext d : c.topLevelDecl()) {
+                if (d.importDecl() != null) {
+                    if (!decls.isEmpty()) {
+                        throw reject(pos(d.importDecl().IMPORT()),
+                                "syntax error: imports must appear before other declarations");
+                    }
+                    importDecl(d.importDecl(), imports);
+                } else if (d.declaration() != null) {
+                    declaration(d.declaration(), decls);
+                } else if (d.functionDecl() != null) {
+                    decls.add(functionDecl(d.functionDecl()));
+                } else {
+                    decls.add(methodDecl(d.methodDecl()));
+                }
+            }
+            PackageClauseContext p = c.packageClause();
+            return new SourceFile(file, pos(p.PACKAGE()), p.IDENTIFIER().getText(), imports, decls);
+        } catch (Reject r) {
+            throw new CompileError(List.of(r.diagnostic));
+        }
+    }
+
+    // ---- positions and errors ----
+
+    Pos pos(Token t) {
+        return text.pos(t);
+    }
+
+    Pos pos(TerminalNode n) {
+        return text.pos(n.getSymbol());
+    }
+
+    Reject reject(Pos pos, String message) {
+        return new Reject(new Diagnostic(file, pos, message));
+    }
+
+    Reject generic(ParserRuleContext c) {
+        return generic(c.getStart());
+    }
+
+    Reject generic(Token t) {
+        return reject(pos(t), GENERIC);
+    }
+
+    /** The token after a rule's last token, as Go's parser would see it next. */
+    Token after(ParserRuleContext c) {
+        return tokens.get(c.getStop().getTokenIndex() + 1);
+    }
+
+    String describe(Token t) {
+        return TokenWords.describe(t, text);
+    }
+
+    // ---- declarations ----
+
+    private void importDecl(ImportDeclContext c, List<Decl.Import> out) {
+        for (ImportSpecContext s : c.importSpec()) {
+            Ident alias = s.alias == null ? null : x.ident(s.alias);
+            Token path = s.STRING_LIT() != null ? s.STRING_LIT().getSymbol() : s.RAW_STRING_LIT().getSymbol();
+            out.add(new Decl.Import(pos(s.getStart()), alias, Literals.parseString(path.getText())));
+        }
+    }
+
+    /** Adds one Decl per spec; const specs get iota and inherit omitted type and values. */
+    void declaration(DeclarationContext c, List<Decl> out) {
+        if (c.constDecl() != null) {
+            Expr prevType = null;
+            List<Expr> prevValues = List.of();
+            int iota = 0;
+            for (ConstSpecContext s : c.constDecl().constSpec()) {
+                List<Ident> names = x.identList(s.identifierList());
+                Expr type = s.type_() == null ? null : x.type(s.type_());
+                List<Expr> values = s.expressionList() == null ? List.of() : x.exprs(s.expressionList());
+                if (s.ASSIGN() != null) {
+                    prevType = type;
+                    prevValues = values;
+                } else if (type == null) {
+                    type = prevType;
+                    values = prevValues;
+                }
+                out.add(new Decl.Const(names.get(0).pos(), names, type, values, iota++));
+            }
+        } else if (c.varDecl() != null) {
+            for (VarSpecContext s : c.varDecl().varSpec()) {
+                List<Ident> names = x.identList(s.identifierList());
+                Expr type = s.type_() == null ? null : x.type(s.type_());
+                List<Expr> values = s.expressionList() == null ? List.of() : x.exprs(s.expressionList());
+                out.add(new Decl.Var(names.get(0).pos(), names, type, values));
+            }
+        } else {
+            for (TypeSpecContext s : c.typeDecl().typeSpec()) {
+                if (s instanceof GenericTypeSpecContext g) throw generic(g.typeParameters());
+                PlainTypeSpecContext p = (PlainTypeSpecContext) s;
+                Ident name = x.ident(p.IDENTIFIER());
+                out.add(new Decl.Type(name.pos(), name, p.ASSIGN() != null, x.type(p.type_())));
+            }
+        }
+    }
+
+    private Decl functionDecl(FunctionDeclContext c) {
+        if (c.typeParameters() != null) throw generic(c.typeParameters());
+        Pos pos = pos(c.FUNC());
+        Expr.FuncType type = x.funcType(pos, c.signature());
+        return new Decl.Func(pos, null, x.ident(c.IDENTIFIER()), type, c.block() == null ? null : block(c.block()));
+    }
+
+    private Decl methodDecl(MethodDeclContext c) {
+        Pos pos = pos(c.FUNC());
+        List<Expr.Field> recv = x.params(c.receiver);
+        int count = 0;
+        for (Expr.Field f : recv) count += Math.max(1, f.names().size());
+        if (count == 0) throw reject(pos(c.IDENTIFIER()), "method has no receiver");
+        if (count > 1) throw reject(pos(c.IDENTIFIER()), "method has multiple receivers");
+        Expr.FuncType type = x.funcType(pos, c.signature());
+        return new Decl.Func(pos, recv.get(0), x.ident(c.IDENTIFIER()), type,
+                c.block() == null ? null : block(c.block()));
+    }
+
+    // ---- statements ----
+
+    Stmt.Block block(BlockContext c) {
+        return new Stmt.Block(pos(c.L_CURLY()), statements(c.statementList()), pos(c.R_CURLY()));
+    }
+
+    List<Stmt> statements(StatementListContext c) {
+        List<Stmt> out = new ArrayList<>(c.statement().size());
+        for (StatementContext s : c.statement()) out.add(statement(s));
+        return out;
+    }
+
+    private Stmt statement(StatementContext c) {
+        Pos pos = pos(c.getStart());
+        return switch (c) {
+            case DeclStmtContext d -> {
+                List<Decl> specs = new ArrayList<>();
+                declaration(d.declaration(), specs);
+                yield new Stmt.DeclStmt(pos, specs);
+            }
+            case LabeledStmtContext l -> new Stmt.Labeled(pos, x.ident(l.IDENTIFIER()),
+                    l.statement() != null ? statement(l.statement()) : new Stmt.Empty(pos(after(l))));
+            case SimpleStatementContext s -> simple(s.simpleStmt());
+            case GoStmtContext g -> new Stmt.Go(pos, callOf("go", x.expr(g.expression())));
+            case DeferStmtContext d -> new Stmt.Defer(pos, callOf("defer", x.expr(d.expression())));
+            case ReturnStmtContext r -> new Stmt.Return(pos,
+                    r.expressionList() == null ? List.of() : x.exprs(r.expressionList()));
+            case BreakStmtContext br -> new Stmt.Branch(pos, "break", label(br.IDENTIFIER()));
+            case ContinueStmtContext co -> new Stmt.Branch(pos, "continue", label(co.IDENTIFIER()));
+            case GotoStmtContext g -> new Stmt.Branch(pos, "goto", label(g.IDENTIFIER()));
+            case FallthroughStmtContext f -> new Stmt.Branch(pos, "fallthrough", null);
+            case BlockStmtContext b -> block(b.block());
+            case IfStatementContext i -> headers.ifStmt(i.ifStmt());
+            case SwitchStmtContext s -> headers.switchStmt(s);
+            case SelectStmtContext s -> select(s);
+            case ForStmtContext f -> headers.forStmt(f);
+            default -> throw new IllegalStateException("unknown statement " + c.getClass());
+        };
+    }
+
+    private Ident label(TerminalNode n) {
+        return n == null ? null : x.ident(n);
+    }
+
+    /** The operand of go/defer: Go rejects parentheses around it and anything but a call. */
+    private Expr callOf(String keyword, Expr e) {
+        if (e instanceof Expr.Paren) {
+            throw reject(e.pos(), "expression in " + keyword + " must not be parenthesized");
+        }
+        if (!(e instanceof Expr.Call)) throw reject(e.pos(), "expression in " + keyword + " must be function call");
+        return e;
+    }
+
+    /** A simple statement outside a header; Go's simpleStmt() decides what the list is. */
+    Stmt simple(SimpleStmtContext c) {
+        List<Expr> lhs = x.exprs(c.lhs);
+        if (c.op != null) return assign(lhs, c.op.getStart(), c.rhs, x.exprs(c.rhs));
+        if (lhs.size() > 1) {
+            Token next = c.incDec != null ? c.incDec : c.arrow != null ? c.arrow : after(c.lhs);
+            throw reject(pos(next), "syntax error: unexpected " + describe(next) + ", expected := or = or comma");
+        }
+        Expr e = lhs.get(0);
+        if (c.incDec != null) return new Stmt.IncDec(e.pos(), e, c.incDec.getText().equals("++"), pos(c.incDec));
+        if (c.arrow != null) return new Stmt.Send(e.pos(), e, x.expr(c.value), pos(c.arrow));
+        return new Stmt.ExprStmt(e.pos(), e);
+    }
+
+    /** An assignment; an operator like {@code +=} takes exactly one expression on each side in Go. */
+    Stmt assign(List<Expr> lhs, Token op, ParserRuleContext rhsCtx, List<Expr> rhs) {
+        String o = op.getText();
+        boolean plain = o.equals("=") || o.equals(":=");
+        if (!plain && lhs.size() > 1) {
+            throw reject(pos(op), "syntax error: unexpected " + o + ", expected := or = or comma");
+        }
+        if (!plain && rhs.size() > 1) {
+            Token comma = after(firstChild(rhsCtx));
+            throw reject(pos(comma), "syntax error: unexpected comma at end of statement");
+        }
+        return new Stmt.Assign(lhs.get(0).pos(), lhs, o, rhs, pos(op));
+    }
+
+    private static ParserRuleContext firstChild(ParserRuleContext c) {
+        return (ParserRuleContext) c.getChild(0);
+    }
+
+    private Stmt select(SelectStmtContext c) {
+        List<Stmt.CommClause> clauses = new ArrayList<>(c.commClause().size());
+        for (CommClauseContext cc : c.commClause()) {
+            Stmt comm = cc.simpleStmt() == null ? null : simple(cc.simpleStmt());
+            clauses.add(new Stmt.CommClause(pos(cc.getStart()), comm, statements(cc.statementList())));
+        }
+        return new Stmt.Select(pos(c.SELECT()), clauses);
+    }
+}

@@ -1,0 +1,13 @@
+package lanes.parse;
+
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * The first syntax error as ANTLR saw it, before {@link SyntaxErrors} puts it into Go's
+ * words: the token that could not be matched, the innermost rule being parsed, and the
+ * token types that would have been accepted there ({@code expected} may contain
+ * {@link Token#EPSILON} when the rule could also have ended).
+ */
+record SyntaxProblem(Token offending, ParserRuleContext ctx, IntervalSet expected) {}
