@@ -124,14 +124,19 @@ fragment INT_BODY
     | '0' [bB] [0-9_]*
     ;
 
+// Go's scanner reads any exponent after any mantissa and then complains; so does this
+// lexer, leaving the complaint to lanes.parse.
 fragment FLOAT_BODY
-    : [0-9] [0-9_]* '.' [0-9_]* DEC_EXPONENT?
-    | [0-9] [0-9_]* DEC_EXPONENT
-    | '.' [0-9] [0-9_]* DEC_EXPONENT?
-    | '0' [xX] [0-9a-fA-F_]* '.'? [0-9a-fA-F_]* HEX_EXPONENT
+    : [0-9] [0-9_]* '.' [0-9_]* EXPONENT?
+    | [0-9] [0-9_]* EXPONENT
+    | '.' [0-9] [0-9_]* EXPONENT?
+    | '0' [xX] [0-9a-fA-F_]* '.' [0-9a-fA-F_]* HEX_EXPONENT?
+    | '0' [xX] [0-9a-fA-F_]* HEX_EXPONENT
+    | '0' [oObB] [0-9_]* '.' [0-9_]* EXPONENT?
+    | '0' [oObB] [0-9_]* EXPONENT
     ;
 
-fragment DEC_EXPONENT : [eE] [+-]? [0-9_]*;
+fragment EXPONENT     : [eEpP] [+-]? [0-9_]*;
 fragment HEX_EXPONENT : [pP] [+-]? [0-9_]*;
 
 fragment LETTER        : [\p{L}_];

@@ -53,7 +53,7 @@ constDecl
     ;
 
 constSpec
-    : identifierList (type_? ASSIGN expressionList)?
+    : identifierList type_? (ASSIGN expressionList)?
     ;
 
 identifierList
@@ -133,8 +133,10 @@ typeLit
     | interfaceType
     ;
 
+// "[...]T" is accepted anywhere, as Go's parser does; outside a composite literal it is
+// the type checker that rejects it.
 arrayType
-    : L_BRACKET expression R_BRACKET type_
+    : L_BRACKET (expression | ELLIPSIS) R_BRACKET type_
     ;
 
 sliceType
@@ -275,42 +277,56 @@ expressionListNoLit
 // ---------------------------------------------------------------------------
 // Expressions
 
+// Binary expressions are parsed flat and given their precedence by the builder: a loop
+// over an operator set is an LL(1) decision, where left-recursive precedence rules need
+// full prediction at every operator and operand.
 expression
-    : primaryExpr                                                          # primaryExpression
-    | typeLitOperand                                                       # typeExpression
-    | functionType                                                         # funcTypeExpression
-    | op=(PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | RECEIVE) expression  # unaryExpression
-    | expression op=(STAR | DIV | MOD | LSHIFT | RSHIFT | AMPERSAND | BIT_CLEAR) expression  # binaryExpression
-    | expression op=(PLUS | MINUS | OR | CARET) expression                 # binaryExpression
-    | expression op=(EQUALS | NOT_EQUALS | LESS | LESS_OR_EQUALS | GREATER | GREATER_OR_EQUALS) expression  # binaryExpression
-    | expression op=LOGICAL_AND expression                                  # binaryExpression
-    | expression op=LOGICAL_OR expression                                   # binaryExpression
+    : unaryExpr (binaryOp unaryExpr)*
+    ;
+
+binaryOp
+    : LOGICAL_OR | LOGICAL_AND
+    | EQUALS | NOT_EQUALS | LESS | LESS_OR_EQUALS | GREATER | GREATER_OR_EQUALS
+    | PLUS | MINUS | OR | CARET
+    | STAR | DIV | MOD | LSHIFT | RSHIFT | AMPERSAND | BIT_CLEAR
+    ;
+
+unaryExpr
+    : op=(PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | RECEIVE) unaryExpr   # unaryOp
+    | primaryExpr                                                          # primaryUnary
+    | typeLitOperand                                                       # typeUnary
+    | functionType                                                         # funcTypeUnary
     ;
 
 primaryExpr
-    : operand                                                              # operandExpr
-    | literalType literalValue                                             # compositeLit
-    | typeLitOperand arguments                                             # conversion
-    | FUNC signature block                                                 # funcLit
-    | primaryExpr DOT IDENTIFIER                                           # selectorExpr
-    | primaryExpr DOT L_PAREN type_ R_PAREN                                # typeAssertExpr
-    | primaryExpr DOT L_PAREN TYPE R_PAREN                                 # typeSwitchGuard
-    | primaryExpr L_BRACKET lo=expression?
-        (c1=COLON hi=expression? (c2=COLON max=expression?)?)? R_BRACKET   # indexExpr
-    | primaryExpr arguments                                                # callExpr
+    : primary postfix*
     ;
 
-operand
-    : literal                                                              # literalOperand
-    | IDENTIFIER                                                           # nameOperand
-    | L_PAREN expression R_PAREN                                           # parenOperand
+primary
+    : literal                                                              # literalPrimary
+    | IDENTIFIER                                                           # namePrimary
+    | L_PAREN expression R_PAREN                                           # parenPrimary
+    | literalType literalValue                                             # compositeLit
+    | typeLitOperand arguments                                             # conversion
+    | braceTypeLit                                                         # braceTypePrimary
+    | FUNC signature block                                                 # funcLit
+    | functionType arguments                                               # funcConversion
+    ;
+
+postfix
+    : DOT IDENTIFIER                                                       # selectorPostfix
+    | DOT L_PAREN type_ R_PAREN                                            # typeAssertPostfix
+    | DOT L_PAREN TYPE R_PAREN                                             # typeSwitchGuardPostfix
+    | L_BRACKET lo=expression?
+        (c1=COLON hi=expression? (c2=COLON max=expression?)?)? R_BRACKET   # indexPostfix
+    | arguments                                                            # callPostfix
     ;
 
 // Types that can stand where an expression is expected (conversions, make, new, type
 // switch cases). Pointer types are unary '*' expressions; '<-chan T' is a unary '<-'
-// applied to 'chan T', re-associated by the builder. A type literal is an operand only
-// when converted or as a whole expression, never followed by a selector or index: if
-// "[]pkg.T" could be followed by ".x", SLL prediction of every qualified type name
+// applied to 'chan T', re-associated by the builder. These type literals are operands
+// only when converted or as a whole expression, never followed by a selector or index:
+// if "[]pkg.T" could be followed by ".x", SLL prediction of every qualified type name
 // would have to look arbitrarily far ahead.
 typeLitOperand
     : arrayType
@@ -318,7 +334,12 @@ typeLitOperand
     | mapType
     | CHAN RECEIVE type_
     | CHAN type_
-    | structType
+    ;
+
+// Struct and interface types end in '}', so unlike the others they may be followed by
+// anything a primary expression may: "interface{ M() }.M", "struct{}{}", "interface{}(x)".
+braceTypeLit
+    : structType
     | interfaceType
     ;
 
@@ -334,7 +355,6 @@ literal
 literalType
     : structType
     | arrayType
-    | L_BRACKET ELLIPSIS R_BRACKET type_
     | sliceType
     | mapType
     | typeName typeArgs?
@@ -359,39 +379,32 @@ arguments
 
 // Header copies: no composite literal of a bare type name at the top level.
 exprNoLit
-    : primaryExprNoLit                                                     # primaryExpressionNL
-    | typeLitOperand                                                       # typeExpressionNL
-    | op=(PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | RECEIVE) exprNoLit  # unaryExpressionNL
-    | exprNoLit op=(STAR | DIV | MOD | LSHIFT | RSHIFT | AMPERSAND | BIT_CLEAR) exprNoLit  # binaryExpressionNL
-    | exprNoLit op=(PLUS | MINUS | OR | CARET) exprNoLit                   # binaryExpressionNL
-    | exprNoLit op=(EQUALS | NOT_EQUALS | LESS | LESS_OR_EQUALS | GREATER | GREATER_OR_EQUALS) exprNoLit  # binaryExpressionNL
-    | exprNoLit op=LOGICAL_AND exprNoLit                                    # binaryExpressionNL
-    | exprNoLit op=LOGICAL_OR exprNoLit                                     # binaryExpressionNL
+    : unaryExprNoLit (binaryOp unaryExprNoLit)*
+    ;
+
+unaryExprNoLit
+    : op=(PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | RECEIVE) unaryExprNoLit  # unaryOpNL
+    | primaryExprNoLit                                                     # primaryUnaryNL
+    | typeLitOperand                                                       # typeUnaryNL
     ;
 
 primaryExprNoLit
-    : operandNoLit                                                         # operandExprNL
-    | literalTypeNoName literalValue                                       # compositeLitNL
-    | typeLitOperand arguments                                             # conversionNL
-    | FUNC signature block                                                 # funcLitNL
-    | primaryExprNoLit DOT IDENTIFIER                                      # selectorExprNL
-    | primaryExprNoLit DOT L_PAREN type_ R_PAREN                           # typeAssertExprNL
-    | primaryExprNoLit DOT L_PAREN TYPE R_PAREN                            # typeSwitchGuardNL
-    | primaryExprNoLit L_BRACKET lo=expression?
-        (c1=COLON hi=expression? (c2=COLON max=expression?)?)? R_BRACKET   # indexExprNL
-    | primaryExprNoLit arguments                                           # callExprNL
+    : primaryNoLit postfix*
     ;
 
-operandNoLit
-    : literal                                                              # literalOperandNL
-    | IDENTIFIER                                                           # nameOperandNL
-    | L_PAREN expression R_PAREN                                           # parenOperandNL
+primaryNoLit
+    : literal                                                              # literalPrimaryNL
+    | IDENTIFIER                                                           # namePrimaryNL
+    | L_PAREN expression R_PAREN                                           # parenPrimaryNL
+    | literalTypeNoName literalValue                                       # compositeLitNL
+    | typeLitOperand arguments                                             # conversionNL
+    | braceTypeLit                                                         # braceTypePrimaryNL
+    | FUNC signature block                                                 # funcLitNL
     ;
 
 literalTypeNoName
     : structType
     | arrayType
-    | L_BRACKET ELLIPSIS R_BRACKET type_
     | sliceType
     | mapType
     ;

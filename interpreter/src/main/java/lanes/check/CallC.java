@@ -505,6 +505,7 @@ abstract class CallC extends ExprC {
         X xv = x.mode == Op.CONST ? rvalue(x) : x.x;
         Type xt = x.mode == Op.CONST ? defaultType(x.type) : x.type;
         Type xu = xt.underlying();
+        xk = xu.kind();
         if (t.isInterface()) {
             return Op.value(t, value(x, t, "conversion"), e);
         }

@@ -65,6 +65,7 @@ public final class Checker extends ConcC {
             fileScope.names.put(name, pe);
             imports.add(pe);
         }
+        if (!diags.isEmpty()) throw new CompileError(limit(sortedDiagnostics()));
         Scope pkg = new Scope(fileScope, null);
         scope = pkg;
         List<FuncWork> funcs = new ArrayList<>();

@@ -51,7 +51,7 @@ public final class Lanes {
             StringBuilder sb = new StringBuilder("# command-line-arguments\n");
             for (Diagnostic d : e.diagnostics()) sb.append(d).append('\n');
             err(err, sb.toString());
-            return 1;
+            return 2;
         }
         return in.run(p);
     }

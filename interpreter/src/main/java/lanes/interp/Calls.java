@@ -118,10 +118,12 @@ public final class Calls {
     private static void loadNamedResults(Frame nf, Code c) {
         Slot[] rs = c.namedResults;
         if (rs.length == 1) {
-            Slot s = rs[0];
-            switch (s.kind()) {
-                case 'L', 'D', 'B' -> nf.retL = nf.p[s.index()];
-                default -> nf.retO = s.loadBoxed(nf);
+            Object v = rs[0].loadBoxed(nf);
+            switch (c.resultKind) {
+                case 'L' -> nf.retL = (Long) v;
+                case 'D' -> nf.retL = Double.doubleToRawLongBits((Double) v);
+                case 'B' -> nf.retL = ((Boolean) v) ? 1 : 0;
+                default -> nf.retO = v;
             }
         } else if (rs.length > 1) {
             Object[] r = new Object[rs.length];

@@ -88,7 +88,7 @@ public final class Dispatch implements Methods {
     @Override
     public boolean has(Type t, String name, String sig) {
         Target tg = find(t, name);
-        return tg != null && tg.m.sig().signature().equals(sig);
+        return tg != null && (tg.m.sig().toString().equals(sig) || tg.m.sig().signature().equals(sig));
     }
 
     /** A bound method value from an interface ({@code i.M} without a call). */

@@ -69,7 +69,7 @@ public final class Reports {
     public static String frames(Interp in, List<Stacks.Entry> stack) {
         StringBuilder sb = new StringBuilder();
         for (Stacks.Entry e : stack) {
-            sb.append(e.function()).append("(...)\n");
+            sb.append(e.function()).append(e.noArgs() ? "()\n" : "(...)\n");
             sb.append('\t').append(in.sourcePath).append(':').append(e.pos() == null ? 0 : e.pos().line()).append('\n');
         }
         return sb.toString();

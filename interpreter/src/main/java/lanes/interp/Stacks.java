@@ -9,14 +9,15 @@ import lanes.ast.Pos;
 public final class Stacks {
     private Stacks() {}
 
-    public record Entry(String function, Pos pos) {}
+    public record Entry(String function, Pos pos, boolean noArgs) {}
 
     public static List<Entry> capture(Frame top) {
         List<Entry> out = new ArrayList<>();
         Pos at = top.pos;
         for (Frame f = top; f != null; f = f.caller) {
             if (f.code.synthetic) continue;
-            out.add(new Entry(f.code.name, f.pos != null ? f.pos : at));
+            boolean noArgs = f.code.params == null || f.code.params.length == 0;
+            out.add(new Entry(f.code.name, f.pos != null ? f.pos : at, noArgs));
             if (out.size() > 100) break;
         }
         return out;

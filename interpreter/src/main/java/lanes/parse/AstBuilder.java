@@ -12,6 +12,9 @@ import lanes.ast.Stmt;
 import lanes.diag.CompileError;
 import lanes.diag.Diagnostic;
 import lanes.grammar.GoParser.*;
+
+import static lanes.grammar.GoParser.EOS;
+import static lanes.grammar.GoParser.R_CURLY;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
@@ -54,25 +57,41 @@ final class AstBuilder {
         try {
             List<Decl.Import> imports = new ArrayList<>();
             List<Decl> decls = new ArrayList<>();
-            for (TopLevelDeclContext d : c.topLevelDecl()) {
-                if (d.importDecl() != null) {
-                    if (!decls.isEmpty()) {
-                        throw reject(pos(d.importDecl().IMPORT()),
-                                "syntax error: imports must appear before other declarations");
-                    }
-                    importDecl(d.importDecl(), imports);
-                } else if (d.declaration() != null) {
-                    declaration(d.declaration(), decls);
-                } else if (d.functionDecl() != null) {
-                    decls.add(functionDecl(d.functionDecl()));
-                } else {
-                    decls.add(methodDecl(d.methodDecl()));
-                }
-            }
+            for (TopLevelDeclContext d : c.topLevelDecl()) topLevelDecl(d, imports, decls);
             PackageClauseContext p = c.packageClause();
             return new SourceFile(file, pos(p.PACKAGE()), p.IDENTIFIER().getText(), imports, decls);
         } catch (Reject r) {
             throw new CompileError(List.of(r.diagnostic));
+        }
+    }
+
+    /**
+     * The first error among the given declarations, which are complete although the parse
+     * as a whole failed later on: Go's single pass would report such an error first.
+     */
+    Diagnostic firstError(List<TopLevelDeclContext> complete) {
+        List<Decl.Import> imports = new ArrayList<>();
+        List<Decl> decls = new ArrayList<>();
+        try {
+            for (TopLevelDeclContext d : complete) topLevelDecl(d, imports, decls);
+            return null;
+        } catch (Reject r) {
+            return r.diagnostic;
+        }
+    }
+
+    private void topLevelDecl(TopLevelDeclContext d, List<Decl.Import> imports, List<Decl> decls) {
+        if (d.importDecl() != null) {
+            if (!decls.isEmpty()) {
+                throw reject(pos(d.importDecl().IMPORT()), "syntax error: imports must appear before other declarations");
+            }
+            importDecl(d.importDecl(), imports);
+        } else if (d.declaration() != null) {
+            declaration(d.declaration(), decls);
+        } else if (d.functionDecl() != null) {
+            decls.add(functionDecl(d.functionDecl()));
+        } else {
+            decls.add(methodDecl(d.methodDecl()));
         }
     }
 
@@ -88,6 +107,22 @@ final class AstBuilder {
 
     Reject reject(Pos pos, String message) {
         return new Reject(new Diagnostic(file, pos, message));
+    }
+
+    /**
+     * The generic-declaration error if the declaration the parse stopped in had already
+     * shown type parameters before the syntax error (using a generic is often what fails).
+     */
+    Diagnostic genericHeader(TopLevelDeclContext d, int errorTokenIndex) {
+        ParserRuleContext params = null;
+        if (d.functionDecl() != null) params = d.functionDecl().typeParameters();
+        else if (d.declaration() != null && d.declaration().typeDecl() != null) {
+            for (TypeSpecContext s : d.declaration().typeDecl().typeSpec()) {
+                if (s instanceof GenericTypeSpecContext g) params = g.typeParameters();
+            }
+        }
+        if (params == null || params.getStop() == null || params.getStop().getTokenIndex() >= errorTokenIndex) return null;
+        return generic(params).diagnostic;
     }
 
     Reject generic(ParserRuleContext c) {
@@ -192,8 +227,7 @@ final class AstBuilder {
                 declaration(d.declaration(), specs);
                 yield new Stmt.DeclStmt(pos, specs);
             }
-            case LabeledStmtContext l -> new Stmt.Labeled(pos, x.ident(l.IDENTIFIER()),
-                    l.statement() != null ? statement(l.statement()) : new Stmt.Empty(pos(after(l))));
+            case LabeledStmtContext l -> new Stmt.Labeled(pos, x.ident(l.IDENTIFIER()), labeled(l));
             case SimpleStatementContext s -> simple(s.simpleStmt());
             case GoStmtContext g -> new Stmt.Go(pos, callOf("go", x.expr(g.expression())));
             case DeferStmtContext d -> new Stmt.Defer(pos, callOf("defer", x.expr(d.expression())));
@@ -210,6 +244,16 @@ final class AstBuilder {
             case ForStmtContext f -> headers.forStmt(f);
             default -> throw new IllegalStateException("unknown statement " + c.getClass());
         };
+    }
+
+    /** The statement after a label; only a closing brace may stand for an empty one. */
+    private Stmt labeled(LabeledStmtContext l) {
+        if (l.statement() != null) return statement(l.statement());
+        Token next = after(l);
+        if (next.getType() != R_CURLY && next.getType() != EOS) {
+            throw reject(pos(l.COLON()), "syntax error: missing statement after label");
+        }
+        return new Stmt.Empty(pos(next));
     }
 
     private Ident label(TerminalNode n) {
@@ -261,8 +305,27 @@ final class AstBuilder {
         List<Stmt.CommClause> clauses = new ArrayList<>(c.commClause().size());
         for (CommClauseContext cc : c.commClause()) {
             Stmt comm = cc.simpleStmt() == null ? null : simple(cc.simpleStmt());
+            if (comm != null && !isComm(comm)) {
+                throw reject(comm.pos(), "select case must be send or receive (possibly with assignment)");
+            }
             clauses.add(new Stmt.CommClause(pos(cc.getStart()), comm, statements(cc.statementList())));
         }
         return new Stmt.Select(pos(c.SELECT()), clauses);
+    }
+
+    /** The forms Go allows in a select case: a send, a receive, or an assignment of a receive. */
+    private static boolean isComm(Stmt s) {
+        return switch (s) {
+            case Stmt.Send send -> true;
+            case Stmt.ExprStmt e -> isReceive(e.x());
+            case Stmt.Assign a -> (a.op().equals("=") || a.op().equals(":=")) && a.rhs().size() == 1
+                    && a.lhs().size() <= 2 && isReceive(a.rhs().get(0));
+            default -> false;
+        };
+    }
+
+    private static boolean isReceive(Expr e) {
+        while (e instanceof Expr.Paren p) e = p.x();
+        return e instanceof Expr.Unary u && u.op().equals("<-");
     }
 }

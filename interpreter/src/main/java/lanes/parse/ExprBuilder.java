@@ -27,24 +27,19 @@ final class ExprBuilder {
     // ---- expressions ----
 
     Expr expr(ExpressionContext c) {
-        return switch (c) {
-            case PrimaryExpressionContext p -> primary(p.primaryExpr());
-            case TypeExpressionContext t -> typeLitOperand(t.typeLitOperand());
-            case FuncTypeExpressionContext f -> funcType(b.pos(f.functionType().FUNC()), f.functionType().signature());
-            case UnaryExpressionContext u -> unary(u.op, expr(u.expression()));
-            case BinaryExpressionContext x -> binary(x.op, expr(x.expression(0)), expr(x.expression(1)));
-            default -> throw new IllegalStateException("unknown expression " + c.getClass());
-        };
+        List<UnaryExprContext> operands = c.unaryExpr();
+        if (operands.size() == 1) return unary(operands.get(0));
+        List<Expr> xs = new ArrayList<>(operands.size());
+        for (UnaryExprContext u : operands) xs.add(unary(u));
+        return binary(xs, c.binaryOp());
     }
 
     Expr exprNL(ExprNoLitContext c) {
-        return switch (c) {
-            case PrimaryExpressionNLContext p -> primaryNL(p.primaryExprNoLit());
-            case TypeExpressionNLContext t -> typeLitOperand(t.typeLitOperand());
-            case UnaryExpressionNLContext u -> unary(u.op, exprNL(u.exprNoLit()));
-            case BinaryExpressionNLContext x -> binary(x.op, exprNL(x.exprNoLit(0)), exprNL(x.exprNoLit(1)));
-            default -> throw new IllegalStateException("unknown expression " + c.getClass());
-        };
+        List<UnaryExprNoLitContext> operands = c.unaryExprNoLit();
+        if (operands.size() == 1) return unaryNL(operands.get(0));
+        List<Expr> xs = new ArrayList<>(operands.size());
+        for (UnaryExprNoLitContext u : operands) xs.add(unaryNL(u));
+        return binary(xs, c.binaryOp());
     }
 
     List<Expr> exprs(ExpressionListContext c) {
@@ -59,53 +54,102 @@ final class ExprBuilder {
         return out;
     }
 
-    private Expr primary(PrimaryExprContext c) {
+    /**
+     * Gives a flat operand/operator list Go's precedence (all binary operators are left
+     * associative): operator-precedence parsing with an explicit stack.
+     */
+    private Expr binary(List<Expr> xs, List<BinaryOpContext> ops) {
+        List<Expr> operands = new ArrayList<>();
+        List<Token> pending = new ArrayList<>();
+        operands.add(xs.get(0));
+        for (int i = 0; i < ops.size(); i++) {
+            Token op = ops.get(i).getStart();
+            while (!pending.isEmpty() && precedence(pending.get(pending.size() - 1)) >= precedence(op)) {
+                reduce(operands, pending);
+            }
+            pending.add(op);
+            operands.add(xs.get(i + 1));
+        }
+        while (!pending.isEmpty()) reduce(operands, pending);
+        return operands.get(0);
+    }
+
+    private void reduce(List<Expr> operands, List<Token> pending) {
+        Token op = pending.remove(pending.size() - 1);
+        Expr y = operands.remove(operands.size() - 1);
+        Expr x = operands.remove(operands.size() - 1);
+        operands.add(new Expr.Binary(x.pos(), op.getText(), x, y, b.pos(op)));
+    }
+
+    private static int precedence(Token op) {
+        return switch (op.getText()) {
+            case "||" -> 1;
+            case "&&" -> 2;
+            case "==", "!=", "<", "<=", ">", ">=" -> 3;
+            case "+", "-", "|", "^" -> 4;
+            default -> 5; // * / % << >> & &^
+        };
+    }
+
+    private Expr unary(UnaryExprContext c) {
         return switch (c) {
-            case OperandExprContext o -> operand(o.operand());
+            case UnaryOpContext u -> unary(u.op, unary(u.unaryExpr()));
+            case PrimaryUnaryContext p -> primaryExpr(primary(p.primaryExpr().primary()), p.primaryExpr().postfix());
+            case TypeUnaryContext t -> typeLitOperand(t.typeLitOperand());
+            case FuncTypeUnaryContext f -> funcType(b.pos(f.functionType().FUNC()), f.functionType().signature());
+            default -> throw new IllegalStateException("unknown expression " + c.getClass());
+        };
+    }
+
+    private Expr unaryNL(UnaryExprNoLitContext c) {
+        return switch (c) {
+            case UnaryOpNLContext u -> unary(u.op, unaryNL(u.unaryExprNoLit()));
+            case PrimaryUnaryNLContext p -> primaryExpr(primaryNL(p.primaryExprNoLit().primaryNoLit()),
+                    p.primaryExprNoLit().postfix());
+            case TypeUnaryNLContext t -> typeLitOperand(t.typeLitOperand());
+            default -> throw new IllegalStateException("unknown expression " + c.getClass());
+        };
+    }
+
+    private Expr primaryExpr(Expr x, List<PostfixContext> postfixes) {
+        for (PostfixContext p : postfixes) {
+            x = switch (p) {
+                case SelectorPostfixContext s -> new Expr.Selector(x.pos(), x, ident(s.IDENTIFIER()));
+                case TypeAssertPostfixContext a -> new Expr.TypeAssert(x.pos(), x, type(a.type_()), b.pos(a.L_PAREN()));
+                case TypeSwitchGuardPostfixContext g -> new Expr.TypeAssert(x.pos(), x, null, b.pos(g.L_PAREN()));
+                case IndexPostfixContext i -> index(x, i);
+                case CallPostfixContext k -> call(x, k.arguments());
+                default -> throw new IllegalStateException("unknown postfix " + p.getClass());
+            };
+        }
+        return x;
+    }
+
+    private Expr primary(PrimaryContext c) {
+        return switch (c) {
+            case LiteralPrimaryContext l -> literal(l.literal());
+            case NamePrimaryContext n -> ident(n.IDENTIFIER());
+            case ParenPrimaryContext p -> new Expr.Paren(b.pos(p.L_PAREN()), expr(p.expression()));
             case CompositeLitContext l -> compositeLit(literalType(l.literalType()), l.literalValue());
             case ConversionContext k -> call(typeLitOperand(k.typeLitOperand()), k.arguments());
+            case BraceTypePrimaryContext t -> braceType(t.braceTypeLit());
             case FuncLitContext f -> funcLit(f.FUNC().getSymbol(), f.signature(), f.block());
-            case SelectorExprContext s -> selector(primary(s.primaryExpr()), s.IDENTIFIER());
-            case TypeAssertExprContext a -> assertion(primary(a.primaryExpr()), a.L_PAREN(), type(a.type_()));
-            case TypeSwitchGuardContext g -> assertion(primary(g.primaryExpr()), g.L_PAREN(), null);
-            case IndexExprContext i -> index(primary(i.primaryExpr()), i.L_BRACKET(), i.lo, i.c1, i.hi, i.c2, i.max,
-                    i.R_BRACKET());
-            case CallExprContext k -> call(primary(k.primaryExpr()), k.arguments());
+            case FuncConversionContext k -> call(funcType(b.pos(k.functionType().FUNC()), k.functionType().signature()),
+                    k.arguments());
             default -> throw new IllegalStateException("unknown primary expression " + c.getClass());
         };
     }
 
-    private Expr primaryNL(PrimaryExprNoLitContext c) {
+    private Expr primaryNL(PrimaryNoLitContext c) {
         return switch (c) {
-            case OperandExprNLContext o -> operandNL(o.operandNoLit());
+            case LiteralPrimaryNLContext l -> literal(l.literal());
+            case NamePrimaryNLContext n -> ident(n.IDENTIFIER());
+            case ParenPrimaryNLContext p -> new Expr.Paren(b.pos(p.L_PAREN()), expr(p.expression()));
             case CompositeLitNLContext l -> compositeLit(literalTypeNoName(l.literalTypeNoName()), l.literalValue());
             case ConversionNLContext k -> call(typeLitOperand(k.typeLitOperand()), k.arguments());
+            case BraceTypePrimaryNLContext t -> braceType(t.braceTypeLit());
             case FuncLitNLContext f -> funcLit(f.FUNC().getSymbol(), f.signature(), f.block());
-            case SelectorExprNLContext s -> selector(primaryNL(s.primaryExprNoLit()), s.IDENTIFIER());
-            case TypeAssertExprNLContext a -> assertion(primaryNL(a.primaryExprNoLit()), a.L_PAREN(), type(a.type_()));
-            case TypeSwitchGuardNLContext g -> assertion(primaryNL(g.primaryExprNoLit()), g.L_PAREN(), null);
-            case IndexExprNLContext i -> index(primaryNL(i.primaryExprNoLit()), i.L_BRACKET(), i.lo, i.c1, i.hi, i.c2,
-                    i.max, i.R_BRACKET());
-            case CallExprNLContext k -> call(primaryNL(k.primaryExprNoLit()), k.arguments());
             default -> throw new IllegalStateException("unknown primary expression " + c.getClass());
-        };
-    }
-
-    private Expr operand(OperandContext c) {
-        return switch (c) {
-            case LiteralOperandContext l -> literal(l.literal());
-            case NameOperandContext n -> ident(n.IDENTIFIER());
-            case ParenOperandContext p -> new Expr.Paren(b.pos(p.L_PAREN()), expr(p.expression()));
-            default -> throw new IllegalStateException("unknown operand " + c.getClass());
-        };
-    }
-
-    private Expr operandNL(OperandNoLitContext c) {
-        return switch (c) {
-            case LiteralOperandNLContext l -> literal(l.literal());
-            case NameOperandNLContext n -> ident(n.IDENTIFIER());
-            case ParenOperandNLContext p -> new Expr.Paren(b.pos(p.L_PAREN()), expr(p.expression()));
-            default -> throw new IllegalStateException("unknown operand " + c.getClass());
         };
     }
 
@@ -147,30 +191,17 @@ final class ExprBuilder {
         };
     }
 
-    private Expr binary(Token op, Expr x, Expr y) {
-        return new Expr.Binary(x.pos(), op.getText(), x, y, b.pos(op));
-    }
-
-    private Expr selector(Expr x, TerminalNode sel) {
-        return new Expr.Selector(x.pos(), x, ident(sel));
-    }
-
-    private Expr assertion(Expr x, TerminalNode lparen, Expr type) {
-        return new Expr.TypeAssert(x.pos(), x, type, b.pos(lparen));
-    }
-
-    private Expr index(Expr x, TerminalNode lbrack, ExpressionContext lo, Token c1, ExpressionContext hi, Token c2,
-                       ExpressionContext max, TerminalNode rbrack) {
-        Pos lb = b.pos(lbrack);
-        if (c1 == null) {
-            if (lo == null) throw b.reject(b.pos(rbrack), "syntax error: unexpected ], expected operand");
-            return new Expr.Index(x.pos(), x, expr(lo), lb);
+    private Expr index(Expr x, IndexPostfixContext i) {
+        Pos lb = b.pos(i.L_BRACKET());
+        if (i.c1 == null) {
+            if (i.lo == null) throw b.reject(b.pos(i.R_BRACKET()), "syntax error: unexpected ], expected operand");
+            return new Expr.Index(x.pos(), x, expr(i.lo), lb);
         }
-        boolean full = c2 != null;
-        if (full && hi == null) throw b.reject(b.pos(c2), "middle index required in 3-index slice");
-        if (full && max == null) throw b.reject(b.pos(rbrack), "final index required in 3-index slice");
-        return new Expr.SliceExpr(x.pos(), x, lo == null ? null : expr(lo), hi == null ? null : expr(hi),
-                max == null ? null : expr(max), full, lb);
+        boolean full = i.c2 != null;
+        if (full && i.hi == null) throw b.reject(b.pos(i.c2), "middle index required in 3-index slice");
+        if (full && i.max == null) throw b.reject(b.pos(i.R_BRACKET()), "final index required in 3-index slice");
+        return new Expr.SliceExpr(x.pos(), x, i.lo == null ? null : expr(i.lo), i.hi == null ? null : expr(i.hi),
+                i.max == null ? null : expr(i.max), full, lb);
     }
 
     private Expr call(Expr fun, ArgumentsContext a) {
@@ -248,10 +279,12 @@ final class ExprBuilder {
         if (c.arrayType() != null) return arrayType(c.arrayType());
         if (c.sliceType() != null) return sliceType(c.sliceType());
         if (c.mapType() != null) return mapType(c.mapType());
-        if (c.structType() != null) return structType(c.structType());
-        if (c.interfaceType() != null) return interfaceType(c.interfaceType());
         ChanDir dir = c.RECEIVE() != null ? ChanDir.SEND : ChanDir.BOTH;
         return new Expr.ChanType(b.pos(c.CHAN()), dir, type(c.type_()));
+    }
+
+    private Expr braceType(BraceTypeLitContext c) {
+        return c.structType() != null ? structType(c.structType()) : interfaceType(c.interfaceType());
     }
 
     private Expr literalType(LiteralTypeContext c) {
@@ -259,26 +292,23 @@ final class ExprBuilder {
             if (c.typeArgs() != null) throw b.generic(c.typeArgs());
             return typeName(c.typeName());
         }
-        return literalTypeCommon(c.structType(), c.arrayType(), c.ELLIPSIS(), c.type_(), c.sliceType(), c.mapType(),
-                c.L_BRACKET());
+        return literalTypeCommon(c.structType(), c.arrayType(), c.sliceType(), c.mapType());
     }
 
     private Expr literalTypeNoName(LiteralTypeNoNameContext c) {
-        return literalTypeCommon(c.structType(), c.arrayType(), c.ELLIPSIS(), c.type_(), c.sliceType(), c.mapType(),
-                c.L_BRACKET());
+        return literalTypeCommon(c.structType(), c.arrayType(), c.sliceType(), c.mapType());
     }
 
-    private Expr literalTypeCommon(StructTypeContext st, ArrayTypeContext at, TerminalNode ellipsis, Type_Context elem,
-                                   SliceTypeContext sl, MapTypeContext mt, TerminalNode lbrack) {
+    private Expr literalTypeCommon(StructTypeContext st, ArrayTypeContext at, SliceTypeContext sl, MapTypeContext mt) {
         if (st != null) return structType(st);
         if (at != null) return arrayType(at);
         if (sl != null) return sliceType(sl);
-        if (mt != null) return mapType(mt);
-        return new Expr.ArrayType(b.pos(lbrack), new Expr.Ellipsis(b.pos(ellipsis), null), type(elem));
+        return mapType(mt);
     }
 
     private Expr arrayType(ArrayTypeContext c) {
-        return new Expr.ArrayType(b.pos(c.L_BRACKET()), expr(c.expression()), type(c.type_()));
+        Expr len = c.ELLIPSIS() != null ? new Expr.Ellipsis(b.pos(c.ELLIPSIS()), null) : expr(c.expression());
+        return new Expr.ArrayType(b.pos(c.L_BRACKET()), len, type(c.type_()));
     }
 
     private Expr sliceType(SliceTypeContext c) {

@@ -1,5 +1,7 @@
 package lanes.parse;
 
+import java.util.BitSet;
+
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
@@ -9,6 +11,9 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.atn.ATNConfig;
 import org.antlr.v4.runtime.atn.ATNState;
+import org.antlr.v4.runtime.atn.PredictionContext;
+import org.antlr.v4.runtime.atn.RuleStartState;
+import org.antlr.v4.runtime.atn.RuleTransition;
 import org.antlr.v4.runtime.atn.Transition;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
@@ -39,20 +44,19 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
     @Override
     public void reportError(Parser parser, RecognitionException e) {
         ParserRuleContext ctx = e.getCtx() instanceof ParserRuleContext c ? c : parser.getContext();
-        IntervalSet expected = null;
-        if (e instanceof NoViableAltException nva && nva.getDeadEndConfigs() != null) {
-            expected = deadEndTokens(nva);
+        Token offending = e.getOffendingToken() != null ? e.getOffendingToken() : parser.getCurrentToken();
+        if (e instanceof NoViableAltException nva && nva.getDeadEndConfigs() != null && deadEnd(parser, nva, offending, ctx)) {
+            return;
         }
-        if (expected == null || expected.isNil()) {
-            expected = parser.getATN().nextTokens(parser.getATN().states.get(parser.getState()));
-        }
-        record(e.getOffendingToken() != null ? e.getOffendingToken() : parser.getCurrentToken(), ctx, expected);
+        ATN atn = parser.getATN();
+        record(offending, ctx, ctx.getRuleIndex(), atn.nextTokens(atn.states.get(parser.getState())));
     }
 
     @Override
     public Token recoverInline(Parser parser) {
         ATN atn = parser.getATN();
-        record(parser.getCurrentToken(), parser.getContext(), atn.nextTokens(atn.states.get(parser.getState())));
+        ParserRuleContext ctx = parser.getContext();
+        record(parser.getCurrentToken(), ctx, ctx.getRuleIndex(), atn.nextTokens(atn.states.get(parser.getState())));
         return null; // not reached
     }
 
@@ -71,24 +75,105 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
         switch (s.getStateType()) {
             case ATNState.BLOCK_START, ATNState.STAR_BLOCK_START, ATNState.PLUS_BLOCK_START,
                  ATNState.STAR_LOOP_ENTRY, ATNState.PLUS_LOOP_BACK, ATNState.STAR_LOOP_BACK ->
-                    record(parser.getCurrentToken(), parser.getContext(), next);
+                    record(parser.getCurrentToken(), parser.getContext(), parser.getContext().getRuleIndex(), next);
             default -> { }
         }
     }
 
-    private void record(Token offending, ParserRuleContext ctx, IntervalSet expected) {
-        if (problem == null) problem = new SyntaxProblem(offending, ctx, expected);
+    private void record(Token offending, ParserRuleContext ctx, int rule, IntervalSet expected) {
+        if (problem == null) problem = new SyntaxProblem(offending, ctx, rule, expected);
         throw new Stop();
     }
 
-    /** The token types the configurations alive just before the offending token could match. */
-    private static IntervalSet deadEndTokens(NoViableAltException e) {
-        IntervalSet set = new IntervalSet();
+    /**
+     * Records a failed prediction from the configurations that were alive just before the
+     * offending token. A configuration sitting where its rule has consumed nothing yet (at
+     * the start of a type, say) stands for its caller, which required that rule there; so
+     * each configuration is lifted to the first enclosing rule invocation that has made
+     * progress. Of those, the outermost is where Go's parser would have been: inner ones
+     * are optional continuations it would not have tried. The tokens of all
+     * configurations lifted to that level are what was expected.
+     */
+    private boolean deadEnd(Parser parser, NoViableAltException e, Token offending, ParserRuleContext ctx) {
+        ATN atn = parser.getATN();
+        Shape shape = new Shape(atn);
+        int bestDepth = Integer.MAX_VALUE;
+        int bestRule = -1;
+        IntervalSet expected = new IntervalSet();
         for (ATNConfig c : e.getDeadEndConfigs()) {
-            for (Transition t : c.state.getTransitions()) {
-                if (!t.isEpsilon() && t.label() != null) set.addAll(t.label());
+            ATNState s = c.state;
+            PredictionContext pc = c.context;
+            int depth = depth(pc);
+            while (shape.atEntry(s) && pc != null && !pc.isEmpty()) {
+                ATNState invoker = shape.invoker(pc.getReturnState(0));
+                if (invoker == null) break;
+                s = invoker;
+                pc = pc.getParent(0);
+                depth--;
+            }
+            IntervalSet next = atn.nextTokens(c.state);
+            if (depth < bestDepth) {
+                bestDepth = depth;
+                bestRule = s.ruleIndex;
+                expected = new IntervalSet(next);
+            } else if (depth == bestDepth) {
+                expected.addAll(next);
+                if (listRule(s.ruleIndex)) bestRule = s.ruleIndex;
             }
         }
-        return set;
+        if (bestRule < 0) return false;
+        record(offending, ctx, bestRule, expected);
+        return true;
+    }
+
+    private static int depth(PredictionContext c) {
+        int d = 0;
+        while (c != null && !c.isEmpty()) {
+            d++;
+            c = c.getParent(0);
+        }
+        return d;
+    }
+
+    /** Where in its rule each ATN state is, as far as {@link #deadEnd} needs to know. */
+    private static final class Shape {
+        private final ATN atn;
+        private final BitSet entry = new BitSet();
+        private final ATNState[] invokers;
+
+        Shape(ATN atn) {
+            this.atn = atn;
+            this.invokers = new ATNState[atn.states.size()];
+            for (ATNState s : atn.states) {
+                if (s == null) continue;
+                for (Transition t : s.getTransitions()) {
+                    if (t instanceof RuleTransition rt) invokers[rt.followState.stateNumber] = s;
+                }
+            }
+            for (RuleStartState start : atn.ruleToStartState) mark(start);
+        }
+
+        /** Marks the states reachable from a rule's start without consuming a token in it. */
+        private void mark(ATNState s) {
+            if (entry.get(s.stateNumber)) return;
+            entry.set(s.stateNumber);
+            for (Transition t : s.getTransitions()) {
+                if (t.isEpsilon() && !(t instanceof RuleTransition)) mark(t.target);
+            }
+        }
+
+        boolean atEntry(ATNState s) {
+            return entry.get(s.stateNumber);
+        }
+
+        ATNState invoker(int returnState) {
+            return returnState >= 0 && returnState < invokers.length ? invokers[returnState] : null;
+        }
+    }
+
+    private static boolean listRule(int rule) {
+        return rule == lanes.grammar.GoParser.RULE_parameters || rule == lanes.grammar.GoParser.RULE_arguments
+                || rule == lanes.grammar.GoParser.RULE_literalValue || rule == lanes.grammar.GoParser.RULE_structType
+                || rule == lanes.grammar.GoParser.RULE_interfaceType;
     }
 }

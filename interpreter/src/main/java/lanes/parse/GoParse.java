@@ -1,5 +1,6 @@
 package lanes.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import lanes.ast.SourceFile;
@@ -10,6 +11,7 @@ import lanes.grammar.GoParser;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -27,12 +29,16 @@ public final class GoParse {
     private GoParse() {}
 
     public static SourceFile parse(String fileName, String source) throws CompileError {
+        long T0 = System.nanoTime();
         SourceText text = new SourceText(source);
         GoLexer lexer = new GoLexer(CharStreams.fromString(text.lexerInput(), fileName));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
+        long T1 = System.nanoTime();
         LexicalCheck.Problem lexical = LexicalCheck.firstProblem(tokens.getTokens(), text);
+        long T2 = System.nanoTime();
+        AstBuilder builder = new AstBuilder(fileName, text, tokens);
 
         GoParser parser = new GoParser(tokens);
         parser.removeErrorListeners();
@@ -46,24 +52,58 @@ public final class GoParse {
             parser.reset();
             GoErrorStrategy strategy = new GoErrorStrategy();
             parser.setErrorHandler(strategy);
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setInterpreter(new GoPrediction(parser, parser.getInterpreter()));
             try {
                 tree = parser.sourceFile();
             } catch (GoErrorStrategy.Stop stop) {
                 SyntaxProblem problem = strategy.problem();
-                if (lexical != null && lexical.tokenIndex() <= problem.offending().getTokenIndex()) {
-                    throw error(fileName, lexical.diagnostic(fileName));
+                Diagnostic first = lexical != null && lexical.tokenIndex() <= problem.offending().getTokenIndex()
+                        ? lexical.diagnostic(fileName)
+                        : new SyntaxErrors(text, tokens).describe(fileName, problem);
+                Diagnostic earlier = builder.firstError(completeDecls(problem.ctx()));
+                GoParser.TopLevelDeclContext partial = partialDecl(problem.ctx());
+                if (earlier == null && partial != null) {
+                    earlier = builder.genericHeader(partial, problem.offending().getTokenIndex());
                 }
-                throw error(fileName, new SyntaxErrors(text, tokens, parser).describe(fileName, problem));
+                throw error(earlier != null && earlier.pos().compareTo(first.pos()) < 0 ? earlier : first);
             }
         }
-        if (lexical != null) {
-            throw error(fileName, lexical.diagnostic(fileName));
+        long T3 = System.nanoTime();
+        try {
+            SourceFile file = builder.sourceFile(tree);
+            long T4 = System.nanoTime();
+            if (System.getProperty("tm") != null) System.err.printf("lex=%.0f check=%.0f parse=%.0f build=%.0f%n", (T1-T0)/1e6, (T2-T1)/1e6, (T3-T2)/1e6, (T4-T3)/1e6);
+            if (lexical != null) throw error(lexical.diagnostic(fileName));
+            return file;
+        } catch (CompileError e) {
+            Diagnostic built = e.diagnostics().get(0);
+            if (lexical != null && lexical.pos().compareTo(built.pos()) <= 0) throw error(lexical.diagnostic(fileName));
+            throw e;
         }
-        return new AstBuilder(fileName, text, tokens).sourceFile(tree);
     }
 
-    private static CompileError error(String fileName, Diagnostic d) {
+    /** The top-level declaration the parse stopped in, if it stopped inside one. */
+    private static GoParser.TopLevelDeclContext partialDecl(ParserRuleContext at) {
+        for (ParserRuleContext c = at; c != null; c = c.getParent()) {
+            if (c instanceof GoParser.TopLevelDeclContext d) return d;
+        }
+        return null;
+    }
+
+    /** The top-level declarations that were complete when the parse stopped inside {@code at}. */
+    private static List<GoParser.TopLevelDeclContext> completeDecls(ParserRuleContext at) {
+        ParserRuleContext partial = partialDecl(at);
+        ParserRuleContext c = at;
+        while (c != null && !(c instanceof GoParser.SourceFileContext)) c = c.getParent();
+        if (c == null) return List.of();
+        List<GoParser.TopLevelDeclContext> out = new ArrayList<>();
+        for (GoParser.TopLevelDeclContext d : ((GoParser.SourceFileContext) c).topLevelDecl()) {
+            if (d != partial) out.add(d);
+        }
+        return out;
+    }
+
+    private static CompileError error(Diagnostic d) {
         return new CompileError(List.of(d));
     }
 }

@@ -1,7 +1,6 @@
 package lanes.parse;
 
 import lanes.diag.Diagnostic;
-import lanes.grammar.GoParser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
@@ -19,17 +18,25 @@ import static lanes.grammar.GoParser.*;
 final class SyntaxErrors {
     private final SourceText text;
     private final TokenStream tokens;
+    /** Where Go reports the error when that is not at the offending token. */
+    private Token at;
 
-    SyntaxErrors(SourceText text, TokenStream tokens, GoParser parser) {
+    SyntaxErrors(SourceText text, TokenStream tokens) {
         this.text = text;
         this.tokens = tokens;
     }
 
     Diagnostic describe(String file, SyntaxProblem p) {
-        return new Diagnostic(file, text.pos(p.offending()), "syntax error: " + message(p));
+        String message = message(p);
+        return new Diagnostic(file, text.pos(at != null ? at : p.offending()), message);
     }
 
     private String message(SyntaxProblem p) {
+        String m = syntaxMessage(p);
+        return m.startsWith("method has") ? m : "syntax error: " + m;
+    }
+
+    private String syntaxMessage(SyntaxProblem p) {
         Token t = p.offending();
         String u = "unexpected " + TokenWords.describe(t, text);
         ParserRuleContext ctx = p.ctx();
@@ -37,15 +44,19 @@ final class SyntaxErrors {
         int prevType = prev == null ? -1 : prev.getType();
         boolean exprStart = p.expected().contains(INT_LIT);
 
+        if (t.getType() == L_BRACKET && prevType == IDENTIFIER && methodName(ctx) == prev) {
+            return "method must have no type parameters";
+        }
+
         // Statement headers and the blocks that follow them.
         if (ctx instanceof BlockContext b && b.getChildCount() == 0 && b.getParent() != null) {
-            String header = headerMessage((ParserRuleContext) b.getParent(), t, u);
+            String header = headerMessage(b.getParent(), t, u);
             if (header != null) return header;
         }
         String header = headerMessage(ctx, t, u);
         if (header != null) return header;
 
-        switch (ctx.getRuleIndex()) {
+        switch (p.rule()) {
             case RULE_sourceFile -> {
                 if (p.expected().contains(PACKAGE)) return "package statement must be first";
                 if (p.expected().contains(EOS) && !p.expected().contains(FUNC)) {
@@ -59,38 +70,58 @@ final class SyntaxErrors {
                 return "non-declaration statement outside function body";
             }
             case RULE_packageClause -> {
+                if (p.expected().contains(PACKAGE)) return "package statement must be first";
                 return u + ", expected name";
             }
             case RULE_topLevelDecl -> {
                 if (prevType == FUNC) return u + ", expected name or (";
             }
             case RULE_methodDecl -> {
-                if (p.expected().contains(IDENTIFIER)) return u + ", expected name";
+                if (ctx instanceof MethodDeclContext m && m.IDENTIFIER() == null && m.receiver != null) {
+                    int n = m.receiver.parameterDecl().size();
+                    if (n == 0) return "method has no receiver";
+                    if (n > 1) return "method has multiple receivers";
+                    return u + ", expected name";
+                }
+            }
+            case RULE_functionDecl -> {
+                if (prevType == FUNC) return u + ", expected name or (";
+                if (p.expected().contains(L_PAREN)) return u + ", expected (";
+            }
+            case RULE_varSpec, RULE_constSpec -> {
+                if (t.getType() == DECLARE_ASSIGN) return u + ", expected =";
+            }
+            case RULE_typeSpec -> {
+                return u + " in type declaration";
             }
             case RULE_block -> {
                 if (p.expected().contains(R_CURLY)) return endOfStatement(u, b(ctx), prevType, ", expected }");
             }
             case RULE_arguments -> {
-                return list(u, p, t, exprStart, "argument list", "comma", ")", ", expected expression");
+                if (ctx instanceof ArgumentsContext a && a.ELLIPSIS() != null) return u + ", expected )";
+                return list(u, t, exprStart || prevType == COMMA, "argument list", "comma", ")", ", expected expression");
             }
             case RULE_literalValue -> {
-                return list(u, p, t, exprStart, "composite literal", "comma", "}", ", expected expression");
+                return list(u, t, exprStart || prevType == COMMA, "composite literal", "comma", "}",
+                        ", expected expression");
             }
             case RULE_parameters -> {
-                return list(u, p, t, p.expected().contains(IDENTIFIER), "parameter list", "comma", ")", ", expected )");
+                if (p.expected().contains(L_PAREN)) return u + ", expected (";
+                return list(u, t, p.expected().contains(IDENTIFIER) || prevType == COMMA, "parameter list", "comma", ")",
+                        ", expected )");
             }
             case RULE_structType -> {
                 if (prevType == STRUCT) return u + ", expected {";
-                return list(u, p, t, p.expected().contains(IDENTIFIER), "struct type", "semicolon or newline", "}",
+                return list(u, t, p.expected().contains(IDENTIFIER), "struct type", "semicolon or newline", "}",
                         ", expected field name or embedded type");
             }
             case RULE_interfaceType -> {
                 if (prevType == INTERFACE) return u + ", expected {";
-                return list(u, p, t, p.expected().contains(IDENTIFIER), "interface type", "semicolon or newline", "}",
+                return list(u, t, p.expected().contains(IDENTIFIER), "interface type", "semicolon or newline", "}",
                         ", expected ~ term or type");
             }
             case RULE_constDecl, RULE_varDecl, RULE_typeDecl -> {
-                return list(u, p, t, p.expected().contains(IDENTIFIER), "grouped declaration", "semicolon or newline", ")",
+                return list(u, t, p.expected().contains(IDENTIFIER), "grouped declaration", "semicolon or newline", ")",
                         ", expected name");
             }
             case RULE_importDecl -> {
@@ -100,7 +131,7 @@ final class SyntaxErrors {
                             || t.getType() == IMAGINARY_LIT) return "import path must be a string";
                     return "missing import path";
                 }
-                return list(u, p, t, p.expected().contains(STRING_LIT), "grouped declaration", "semicolon or newline", ")",
+                return list(u, t, p.expected().contains(STRING_LIT), "grouped declaration", "semicolon or newline", ")",
                         ", expected name");
             }
             case RULE_importSpec -> {
@@ -116,7 +147,7 @@ final class SyntaxErrors {
             case RULE_exprCaseClause, RULE_commClause -> {
                 if (p.expected().contains(COLON) && !exprStart) return u + ", expected :";
             }
-            case RULE_primaryExpr, RULE_primaryExprNoLit -> {
+            case RULE_postfix, RULE_primaryExpr, RULE_primaryExprNoLit -> {
                 if (prevType == DOT) return u + ", expected name or (";
                 if (p.expected().contains(R_BRACKET) && p.expected().contains(COLON) && !exprStart) {
                     return u + ", expected comma, : or ]";
@@ -135,6 +166,7 @@ final class SyntaxErrors {
             }
             default -> { }
         }
+        if (prevType == ELLIPSIS && p.expected().contains(IDENTIFIER) && !exprStart) return "... is missing type";
         if (exprStart) return u + ", expected expression";
         if (p.expected().contains(IDENTIFIER) && (p.expected().contains(L_BRACKET) || p.expected().contains(STAR))) {
             return u + ", expected type";
@@ -153,6 +185,7 @@ final class SyntaxErrors {
         boolean brace = t.getType() == L_CURLY;
         if (ctx instanceof IfStmtContext c && (c.block().isEmpty() || c.block(0).getChildCount() == 0)) {
             if (t.getType() == VAR && c.head == null && c.semi == null) {
+                at = next(t);
                 return "var declaration not allowed in if initializer";
             }
             if (c.semi == null && c.head == null || c.semi != null && c.cond == null && !brace) return null;
@@ -163,6 +196,7 @@ final class SyntaxErrors {
         }
         if (ctx instanceof ForStmtContext c && (c.block() == null || c.block().getChildCount() == 0)) {
             if (t.getType() == VAR && c.head == null && c.semi1 == null) {
+                at = next(t);
                 return "var declaration not allowed in for initializer";
             }
             if (c.semi1 == null) return c.head == null ? null : u + ", expected {";
@@ -174,6 +208,7 @@ final class SyntaxErrors {
         }
         if (ctx instanceof SwitchStmtContext c && c.L_CURLY() == null) {
             if (t.getType() == VAR && c.head == null && c.semi == null) {
+                at = next(t);
                 return "var declaration not allowed in switch initializer";
             }
             if (c.semi == null) return c.head == null ? null : u + ", expected {";
@@ -186,7 +221,7 @@ final class SyntaxErrors {
     }
 
     /** Go's list(): an element is complete but neither the separator nor the closing token follows. */
-    private String list(String u, SyntaxProblem p, Token t, boolean atElement, String context, String sep, String close,
+    private String list(String u, Token t, boolean atElement, String context, String sep, String close,
                         String elementError) {
         if (atElement) {
             if (t.getType() == Token.EOF) return u + ", expected " + close;
@@ -211,8 +246,17 @@ final class SyntaxErrors {
         return u + " at end of statement";
     }
 
+    /** The name token of the method declaration {@code ctx} lies in, if any. */
+    private static Token methodName(ParserRuleContext ctx) {
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (c instanceof MethodDeclContext m) return m.IDENTIFIER() == null ? null : m.IDENTIFIER().getSymbol();
+            if (c instanceof BlockContext) return null;
+        }
+        return null;
+    }
+
     private static StatementListContext b(ParserRuleContext ctx) {
-        return ((BlockContext) ctx).statementList();
+        return ctx instanceof BlockContext block ? block.statementList() : null;
     }
 
     private static StatementListContext lastClauseStatements(ParserRuleContext ctx) {
@@ -245,6 +289,14 @@ final class SyntaxErrors {
             found = type;
         }
         return found;
+    }
+
+    private Token next(Token t) {
+        for (int i = t.getTokenIndex() + 1; i < tokens.size(); i++) {
+            Token n = tokens.get(i);
+            if (n.getChannel() == Token.DEFAULT_CHANNEL) return n;
+        }
+        return t;
     }
 
     private Token previous(Token t) {

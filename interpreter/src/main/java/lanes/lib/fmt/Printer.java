@@ -5,6 +5,7 @@ import java.util.List;
 import lanes.types.Basic;
 import lanes.types.Kind;
 import lanes.types.MapType;
+import lanes.types.Named;
 import lanes.types.PointerType;
 import lanes.types.SliceType;
 import lanes.types.StructType;
@@ -15,6 +16,7 @@ import lanes.values.Iface;
 import lanes.values.MapV;
 import lanes.values.Methods;
 import lanes.values.StructV;
+import lanes.values.Values;
 
 /**
  * One fmt call in progress (Go's {@code pp}): the output buffer, the current verb's flags, and
@@ -61,7 +63,7 @@ final class Printer {
         boolean prevString = false;
         for (int i = 0; i < args.length; i++) {
             Iface a = (Iface) args[i];
-            boolean isString = a != null && a.type.underlying().kind() == Kind.STRING;
+            boolean isString = a != null && concrete(a.type).underlying().kind() == Kind.STRING;
             // Add a space between two non-string arguments.
             if (i > 0 && !isString && !prevString) buf.append(' ');
             printArg(a, 'v');
@@ -91,7 +93,7 @@ final class Printer {
             }
             return;
         }
-        Type t = a.type instanceof Basic b ? b.defaultType() : a.type;
+        Type t = concrete(a.type);
         Object v = a.value;
         argType = t;
         argVal = v;
@@ -110,7 +112,7 @@ final class Printer {
             fmtBytes(Reflect.bytes(v), v == null, verb, "[]byte", t, v);
             return;
         }
-        if (!(t instanceof Basic) && handleMethods(verb)) return;
+        if (handleMethods(verb)) return;
         printValue(t, v, verb, 0, false);
     }
 
@@ -132,7 +134,7 @@ final class Printer {
             wrappedErr = new Iface(argType, argVal);
             verb = 'v';
         }
-        if (argType == null) return false;
+        if (argType == null || !mayHaveMethods(argType)) return false;
         if (fmt.sharpV) {
             if (methods.has(argType, "GoString", STRING_SIG)) {
                 callStringMethod("GoString", verb);
@@ -158,6 +160,17 @@ final class Printer {
         }
     }
 
+    /** Unnamed types other than pointers and structs with embedded fields have no methods: no need to ask. */
+    private static boolean mayHaveMethods(Type t) {
+        if (t instanceof Named || t instanceof PointerType) return true;
+        if (t instanceof StructType st) {
+            for (StructType.Field f : st.fields()) {
+                if (f.embedded()) return true;
+            }
+        }
+        return false;
+    }
+
     private void callStringMethod(String name, int verb) {
         Type t = argType;
         Object v = argVal;
@@ -167,6 +180,10 @@ final class Printer {
         } catch (GoPanic e) {
             catchPanic(t, v, verb, name, e);
             return;
+        } catch (NullPointerException e) {
+            // The interpreter lets a nil dereference surface as a Java NPE; to Go it is this panic.
+            catchPanic(t, v, verb, name, Values.runtimePanic("invalid memory address or nil pointer dereference"));
+            return;
         }
         if (name.equals("GoString")) {
             fmt.fmtS(s);
@@ -175,15 +192,23 @@ final class Printer {
         }
     }
 
-    /** A panic in a method prints as {@code %!v(PANIC=String method: boom)}; a nil receiver prints {@code <nil>}. */
+    /**
+     * What fmt's deferred recover does with a panic in a method: a nil pointer receiver prints
+     * {@code <nil>}; otherwise {@code %!v(PANIC=String method: boom)}. A panic while printing
+     * such a panic value propagates.
+     */
     private void catchPanic(Type t, Object v, int verb, String method, GoPanic e) {
+        if (e.value == null) {
+            e.recovered = true; // panic(nil): recover() returns nil in Go 1.19, and nothing is printed
+            return;
+        }
         if (t.underlying().kind() == Kind.POINTER && v == null) {
-            // A nil pointer receiver: print "<nil>", as the method could not be expected to cope.
+            e.recovered = true;
             buf.append("<nil>");
             return;
         }
-        if (e.value == null) return; // panic(nil): recover() sees nothing in Go 1.19
         if (panicking) throw e; // nested panics: let the program die
+        e.recovered = true;
         Fmt.Flags old = fmt.saveFlags();
         fmt.clearFlags();
         buf.append("%!");
@@ -477,6 +502,11 @@ final class Printer {
             case 'b', 'o', 'd', 'x', 'X' -> fmtInteger(u, false, verb);
             default -> badVerb(verb);
         }
+    }
+
+    /** The type of an operand; an untyped constant's type (should one slip through) becomes its default type. */
+    private static Type concrete(Type t) {
+        return t instanceof Basic b ? b.defaultType() : t;
     }
 
     static String typeString(Type t) {

@@ -7,6 +7,7 @@ package lanes.lib.strconv;
  * {@code Error()} text, e.g. {@code strconv.Atoi: parsing "12a": invalid syntax}; {@code num}
  * and the message are byte strings.
  */
+@SuppressWarnings("serial") // never serialized
 public final class NumError extends RuntimeException {
     public static final String SYNTAX = "invalid syntax";
     public static final String RANGE = "value out of range";

@@ -13,6 +13,7 @@ import lanes.types.Named;
 import lanes.values.GoPanic;
 import lanes.values.GoStrings;
 import lanes.values.Iface;
+import lanes.values.Ref;
 import lanes.values.StructV;
 import lanes.values.Values;
 
@@ -34,6 +35,7 @@ class MethodsTest {
     static final Named HOLDER = named("main", "Holder", structType(field("Pub", NUM), field("priv", NUM),
             field("In", INNER), field("in", INNER), field("L", sliceType(NUM)), field("M", mapType(NUM, NUM)),
             field("I", ANY), field("E", ValuesTest.ERROR)));
+    static final Named NPE = named("main", "Npe", structType(field("p", ptr(Basic.INT))));
     static final Named BYTES = named("main", "Bytes", sliceType(Basic.UINT8));
     static final Named MY_BYTE = named("main", "MyByte", Basic.UINT8);
 
@@ -53,6 +55,7 @@ class MethodsTest {
                 })
                 .pointer(BAD_PTR, "String", p -> sf("%v", I((Long) deref(p).fields[0])))
                 .value(MY_BYTE, "String", b -> "B")
+                .pointer(NPE, "String", p -> ((Ref) ((StructV) p).fields[0]).load().toString())
                 .pointer(ValuesTest.ERROR_STRING, "Error", p -> ((StructV) p).fields[0]);
     }
 
@@ -132,6 +135,13 @@ class MethodsTest {
         assertEquals("nil NilOK|NilOK", sf("%v|%s", T(ptr(NIL_OK), null), T(ptr(NIL_OK), struct())));
         Iface ps = T(ptr(PS), null);
         assertEquals("<nil>|<nil>|[<nil>]", sf("%v|%+v|%s", ps, ps, sliceOf(ptr(PS), (Object) null)));
+    }
+
+    @Test
+    void javaNullDereferenceIsANilPointerPanic() {
+        assertEquals("<nil>", sf("%v", T(ptr(NPE), null)));
+        assertEquals("%!v(PANIC=String method: runtime error: invalid memory address or nil pointer dereference)",
+                sf("%v", T(ptr(NPE), struct((Object) null))));
     }
 
     @Test

@@ -7,15 +7,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import lanes.types.ArrayType;
 import lanes.types.Basic;
 import lanes.types.InterfaceType;
 import lanes.types.Named;
-import lanes.types.StructType;
-import lanes.types.Type;
 import lanes.values.GoStrings;
 import lanes.values.Iface;
-import lanes.values.SliceV;
+import lanes.values.StructV;
 
 /**
  * Println, %v, %+v, %#v and %T of one value of every kind, against the output of the same
@@ -33,8 +30,8 @@ class ValuesTest {
     static final Named WRAP_ERROR = named("fmt", "wrapError", structType(field("msg", Basic.STRING), field("err", ERROR)));
 
     private final FakeMethods methods = new FakeMethods()
-            .pointer(ERROR_STRING, "Error", p -> ((lanes.values.StructV) p).fields[0])
-            .pointer(WRAP_ERROR, "Error", p -> ((lanes.values.StructV) p).fields[0]);
+            .pointer(ERROR_STRING, "Error", p -> ((StructV) p).fields[0])
+            .pointer(WRAP_ERROR, "Error", p -> ((StructV) p).fields[0]);
     private final GoFormat fmt = new GoFormat(methods);
     private final StringBuilder out = new StringBuilder();
 

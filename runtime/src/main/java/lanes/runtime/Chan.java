@@ -1,0 +1,229 @@
+package lanes.runtime;
+
+/**
+ * A Go channel: Go's hchan (chan.go). A nil channel is a null reference; the interpreter
+ * sends its operations to {@link Scheduler#sendNil()} and friends.
+ *
+ * <p>Invariants, as in chan.go, with the baton standing in for the channel lock:
+ * <ul>
+ *   <li>at least one of {@link #sendq} and {@link #recvq} is empty, except when the
+ *       channel is unbuffered and a single goroutine is blocked in a select on both sending
+ *       and receiving on it;
+ *   <li>for a buffered channel: {@code qcount > 0} implies recvq is empty, and
+ *       {@code qcount < capacity} implies sendq is empty;
+ *   <li>a closed channel has no waiting senders or receivers: close wakes them all.
+ * </ul>
+ * A sender that finds a waiting receiver hands its value straight to it (the receiver's
+ * sudog); a receiver that finds a waiting sender takes its value (unbuffered) or takes the
+ * buffer's head and refills the tail from the sender (full buffer). Woken goroutines go to the
+ * waker's runnext slot, so the usual hand-off runs the partner next.
+ */
+public final class Chan {
+    private final Scheduler sched;
+    private final long id;
+    private final int capacity;
+    private final Object zero;
+    private final Object[] buf;
+    private int qcount, sendx, recvx;
+    private boolean closed;
+    final WaitQueue recvq = new WaitQueue();
+    final WaitQueue sendq = new WaitQueue();
+
+    Chan(Scheduler sched, long id, int capacity, Object zero) {
+        this.sched = sched;
+        this.id = id;
+        this.capacity = capacity;
+        this.zero = zero;
+        this.buf = capacity == 0 ? null : new Object[capacity];
+    }
+
+    /** A number identifying the channel in trace events (1, 2, … in creation order). */
+    public long id() {
+        return id;
+    }
+
+    /** {@code len(ch)}: values in the buffer. */
+    public int len() {
+        return qcount;
+    }
+
+    /** {@code cap(ch)}. */
+    public int cap() {
+        return capacity;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** The element type's zero value, returned by receives on the closed, drained channel. */
+    public Object zero() {
+        return zero;
+    }
+
+    /** {@code ch <- v}: may block ({@code chan send}); panics {@code send on closed channel}. */
+    public void send(Object v) {
+        if (trySendNow(v)) return;
+        G g = sched.current();
+        Sudog s = g.takeSudog();
+        s.elem = v;
+        s.c = this;
+        s.isSend = true;
+        sendq.enqueue(s);
+        sched.park(WaitReason.CHAN_SEND);
+        boolean ok = s.success;
+        g.giveSudog(s);
+        if (!ok) throw GoRuntimeFault.plain("send on closed channel");
+    }
+
+    /**
+     * A timer's non-blocking send (Go's sendTime): true if the value was taken by a waiting
+     * receiver or buffered; false, dropping it, if the channel is full or closed.
+     */
+    public boolean offer(Object v) {
+        if (closed) return false;
+        return trySendNow(v);
+    }
+
+    /** The non-blocking part of a send: a waiting receiver, then buffer room. */
+    boolean trySendNow(Object v) {
+        if (closed) throw GoRuntimeFault.plain("send on closed channel");
+        Sudog r = recvq.dequeue();
+        if (r != null) {
+            handTo(r, v);
+            return true;
+        }
+        if (qcount < capacity) {
+            buf[sendx] = v;
+            if (++sendx == capacity) sendx = 0;
+            qcount++;
+            if (sched.tracing()) sched.emit(TraceEvent.Kind.CHAN_SEND, gid(), id, null);
+            return true;
+        }
+        return false;
+    }
+
+    /** Gives v to the waiting receiver r and readies it. */
+    void handTo(Sudog r, Object v) {
+        r.elem = v;
+        r.success = true;
+        r.g.param = r;
+        if (sched.tracing()) sched.emit(TraceEvent.Kind.CHAN_SEND, gid(), id, null);
+        sched.ready(r.g);
+    }
+
+    /** {@code <-ch}: may block ({@code chan receive}); the zero value once closed and drained. */
+    public Object recv() {
+        return recvInto(sched.current());
+    }
+
+    /** {@code v, ok := <-ch}. */
+    public RecvResult recv2() {
+        G g = sched.current();
+        Object v = recvInto(g);
+        return new RecvResult(v, g.recvOk);
+    }
+
+    /** Receives for g; ok is left in {@code g.recvOk}. */
+    private Object recvInto(G g) {
+        if (tryRecvNow(g)) return g.takeReceived();
+        Sudog s = g.takeSudog();
+        s.c = this;
+        s.isSend = false;
+        recvq.enqueue(s);
+        sched.park(WaitReason.CHAN_RECEIVE);
+        boolean ok = s.success;
+        Object v = ok ? s.elem : zero;
+        g.giveSudog(s);
+        g.recvOk = ok;
+        if (sched.tracing()) sched.emit(TraceEvent.Kind.CHAN_RECV, g.id, id, null);
+        return v;
+    }
+
+    /**
+     * The non-blocking part of a receive: a waiting sender, then the buffer, then closed.
+     * On success the value and ok are left in g ({@link G#takeReceived()}, {@code g.recvOk}).
+     */
+    boolean tryRecvNow(G g) {
+        Sudog s = sendq.dequeue();
+        if (s != null) {
+            Object v;
+            if (capacity == 0) {
+                v = s.elem;
+            } else {
+                v = buf[recvx];
+                buf[recvx] = s.elem;
+                if (++recvx == capacity) recvx = 0;
+                sendx = recvx;
+            }
+            s.elem = null;
+            s.success = true;
+            s.g.param = s;
+            received(g, v, true);
+            sched.ready(s.g);
+            return true;
+        }
+        if (qcount > 0) {
+            Object v = buf[recvx];
+            buf[recvx] = null;
+            if (++recvx == capacity) recvx = 0;
+            qcount--;
+            received(g, v, true);
+            return true;
+        }
+        if (closed) {
+            received(g, zero, false);
+            return true;
+        }
+        return false;
+    }
+
+    private void received(G g, Object v, boolean ok) {
+        g.recvValue = v;
+        g.recvOk = ok;
+        if (sched.tracing()) sched.emit(TraceEvent.Kind.CHAN_RECV, g.id, id, null);
+    }
+
+    /**
+     * {@code close(ch)}: panics {@code close of closed channel}. Every blocked receiver gets
+     * the zero value with ok false; every blocked sender panics {@code send on closed channel}.
+     * As in Go, the woken goroutines are readied in reverse queue order (senders first, then
+     * receivers), each into runnext, so the first receiver runs first.
+     */
+    public void close() {
+        if (closed) throw GoRuntimeFault.plain("close of closed channel");
+        closed = true;
+        if (sched.tracing()) sched.emit(TraceEvent.Kind.CHAN_CLOSE, gid(), id, null);
+        Sudog woken = null;
+        for (Sudog s; (s = recvq.dequeue()) != null; ) {
+            s.elem = null;
+            s.success = false;
+            s.g.param = s;
+            s.waitLink = woken;
+            woken = s;
+        }
+        for (Sudog s; (s = sendq.dequeue()) != null; ) {
+            s.elem = null;
+            s.success = false;
+            s.g.param = s;
+            s.waitLink = woken;
+            woken = s;
+        }
+        while (woken != null) {
+            Sudog next = woken.waitLink;
+            woken.waitLink = null;
+            sched.ready(woken.g);
+            woken = next;
+        }
+    }
+
+    private long gid() {
+        G g = sched.current();
+        return g == null ? 0 : g.id;
+    }
+
+    @Override
+    public String toString() {
+        return "chan#" + id + "(" + qcount + "/" + capacity + (closed ? ", closed" : "") + ")";
+    }
+}
