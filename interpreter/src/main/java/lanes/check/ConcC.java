@@ -192,7 +192,7 @@ abstract class ConcC extends StmtC {
             throw fail(u.pos(), "invalid operation: cannot receive from non-channel " + describe(ch));
         }
         if (ct.dir() == ChanType.Dir.SEND) {
-            throw fail(u.pos(), "invalid operation: cannot receive from send-only channel " + describe(ch));
+            throw fail(u.x().pos(), "invalid operation: cannot receive from send-only channel " + describe(ch));
         }
         X c = ch.x;
         Pos pos = u.pos();
@@ -288,7 +288,7 @@ abstract class ConcC extends StmtC {
                     }
                     Op ch = valueExpr(u.x());
                     if (!(ch.type.underlying() instanceof ChanType ct)) throw fail(u.pos(), "invalid operation: cannot receive from non-channel " + describe(ch));
-                    if (ct.dir() == ChanType.Dir.SEND) throw fail(u.pos(), "invalid operation: cannot receive from send-only channel " + describe(ch));
+                    if (ct.dir() == ChanType.Dir.SEND) throw fail(u.x().pos(), "invalid operation: cannot receive from send-only channel " + describe(ch));
                     chans.add(ch.x);
                     sendVals.add(null);
                     isSend.add(false);

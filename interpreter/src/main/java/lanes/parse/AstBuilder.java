@@ -219,31 +219,31 @@ final class AstBuilder {
         return out;
     }
 
+    // An instanceof chain, not a pattern switch: see ExprBuilder.
     private Stmt statement(StatementContext c) {
         Pos pos = pos(c.getStart());
-        return switch (c) {
-            case DeclStmtContext d -> {
-                List<Decl> specs = new ArrayList<>();
-                declaration(d.declaration(), specs);
-                yield new Stmt.DeclStmt(pos, specs);
-            }
-            case LabeledStmtContext l -> new Stmt.Labeled(pos, x.ident(l.IDENTIFIER()), labeled(l));
-            case SimpleStatementContext s -> simple(s.simpleStmt());
-            case GoStmtContext g -> new Stmt.Go(pos, callOf("go", x.expr(g.expression())));
-            case DeferStmtContext d -> new Stmt.Defer(pos, callOf("defer", x.expr(d.expression())));
-            case ReturnStmtContext r -> new Stmt.Return(pos,
-                    r.expressionList() == null ? List.of() : x.exprs(r.expressionList()));
-            case BreakStmtContext br -> new Stmt.Branch(pos, "break", label(br.IDENTIFIER()));
-            case ContinueStmtContext co -> new Stmt.Branch(pos, "continue", label(co.IDENTIFIER()));
-            case GotoStmtContext g -> new Stmt.Branch(pos, "goto", label(g.IDENTIFIER()));
-            case FallthroughStmtContext f -> new Stmt.Branch(pos, "fallthrough", null);
-            case BlockStmtContext b -> block(b.block());
-            case IfStatementContext i -> headers.ifStmt(i.ifStmt());
-            case SwitchStmtContext s -> headers.switchStmt(s);
-            case SelectStmtContext s -> select(s);
-            case ForStmtContext f -> headers.forStmt(f);
-            default -> throw new IllegalStateException("unknown statement " + c.getClass());
-        };
+        if (c instanceof SimpleStatementContext s) return simple(s.simpleStmt());
+        if (c instanceof IfStatementContext i) return headers.ifStmt(i.ifStmt());
+        if (c instanceof ForStmtContext f) return headers.forStmt(f);
+        if (c instanceof ReturnStmtContext r) {
+            return new Stmt.Return(pos, r.expressionList() == null ? List.of() : x.exprs(r.expressionList()));
+        }
+        if (c instanceof DeclStmtContext d) {
+            List<Decl> specs = new ArrayList<>();
+            declaration(d.declaration(), specs);
+            return new Stmt.DeclStmt(pos, specs);
+        }
+        if (c instanceof SwitchStmtContext s) return headers.switchStmt(s);
+        if (c instanceof SelectStmtContext s) return select(s);
+        if (c instanceof GoStmtContext g) return new Stmt.Go(pos, callOf("go", x.expr(g.expression())));
+        if (c instanceof DeferStmtContext d) return new Stmt.Defer(pos, callOf("defer", x.expr(d.expression())));
+        if (c instanceof BlockStmtContext b) return block(b.block());
+        if (c instanceof BreakStmtContext br) return new Stmt.Branch(pos, "break", label(br.IDENTIFIER()));
+        if (c instanceof ContinueStmtContext co) return new Stmt.Branch(pos, "continue", label(co.IDENTIFIER()));
+        if (c instanceof GotoStmtContext g) return new Stmt.Branch(pos, "goto", label(g.IDENTIFIER()));
+        if (c instanceof FallthroughStmtContext) return new Stmt.Branch(pos, "fallthrough", null);
+        if (c instanceof LabeledStmtContext l) return new Stmt.Labeled(pos, x.ident(l.IDENTIFIER()), labeled(l));
+        throw new IllegalStateException("unknown statement " + c.getClass());
     }
 
     /** The statement after a label; only a closing brace may stand for an empty one. */
@@ -315,13 +315,10 @@ final class AstBuilder {
 
     /** The forms Go allows in a select case: a send, a receive, or an assignment of a receive. */
     private static boolean isComm(Stmt s) {
-        return switch (s) {
-            case Stmt.Send send -> true;
-            case Stmt.ExprStmt e -> isReceive(e.x());
-            case Stmt.Assign a -> (a.op().equals("=") || a.op().equals(":=")) && a.rhs().size() == 1
-                    && a.lhs().size() <= 2 && isReceive(a.rhs().get(0));
-            default -> false;
-        };
+        if (s instanceof Stmt.Send) return true;
+        if (s instanceof Stmt.ExprStmt e) return isReceive(e.x());
+        return s instanceof Stmt.Assign a && (a.op().equals("=") || a.op().equals(":=")) && a.rhs().size() == 1
+                && a.lhs().size() <= 2 && isReceive(a.rhs().get(0));
     }
 
     private static boolean isReceive(Expr e) {

@@ -91,66 +91,71 @@ final class ExprBuilder {
         };
     }
 
+    // The dispatches in this class are instanceof chains rather than pattern switches: a pattern
+    // switch costs tens of milliseconds to bootstrap in a fresh JVM, paid on the first parse.
+
     private Expr unary(UnaryExprContext c) {
-        return switch (c) {
-            case UnaryOpContext u -> unary(u.op, unary(u.unaryExpr()));
-            case PrimaryUnaryContext p -> primaryExpr(primary(p.primaryExpr().primary()), p.primaryExpr().postfix());
-            case TypeUnaryContext t -> typeLitOperand(t.typeLitOperand());
-            case FuncTypeUnaryContext f -> funcType(b.pos(f.functionType().FUNC()), f.functionType().signature());
-            default -> throw new IllegalStateException("unknown expression " + c.getClass());
-        };
+        if (c instanceof PrimaryUnaryContext p) {
+            return primaryExpr(primary(p.primaryExpr().primary()), p.primaryExpr().postfix());
+        }
+        if (c instanceof UnaryOpContext u) return unary(u.op, unary(u.unaryExpr()));
+        if (c instanceof TypeUnaryContext t) return typeLitOperand(t.typeLitOperand());
+        if (c instanceof FuncTypeUnaryContext f) {
+            return funcType(b.pos(f.functionType().FUNC()), f.functionType().signature());
+        }
+        throw new IllegalStateException("unknown expression " + c.getClass());
     }
 
     private Expr unaryNL(UnaryExprNoLitContext c) {
-        return switch (c) {
-            case UnaryOpNLContext u -> unary(u.op, unaryNL(u.unaryExprNoLit()));
-            case PrimaryUnaryNLContext p -> primaryExpr(primaryNL(p.primaryExprNoLit().primaryNoLit()),
-                    p.primaryExprNoLit().postfix());
-            case TypeUnaryNLContext t -> typeLitOperand(t.typeLitOperand());
-            default -> throw new IllegalStateException("unknown expression " + c.getClass());
-        };
+        if (c instanceof PrimaryUnaryNLContext p) {
+            return primaryExpr(primaryNL(p.primaryExprNoLit().primaryNoLit()), p.primaryExprNoLit().postfix());
+        }
+        if (c instanceof UnaryOpNLContext u) return unary(u.op, unaryNL(u.unaryExprNoLit()));
+        if (c instanceof TypeUnaryNLContext t) return typeLitOperand(t.typeLitOperand());
+        throw new IllegalStateException("unknown expression " + c.getClass());
     }
 
     private Expr primaryExpr(Expr x, List<PostfixContext> postfixes) {
         for (PostfixContext p : postfixes) {
-            x = switch (p) {
-                case SelectorPostfixContext s -> new Expr.Selector(x.pos(), x, ident(s.IDENTIFIER()));
-                case TypeAssertPostfixContext a -> new Expr.TypeAssert(x.pos(), x, type(a.type_()), b.pos(a.L_PAREN()));
-                case TypeSwitchGuardPostfixContext g -> new Expr.TypeAssert(x.pos(), x, null, b.pos(g.L_PAREN()));
-                case IndexPostfixContext i -> index(x, i);
-                case CallPostfixContext k -> call(x, k.arguments());
-                default -> throw new IllegalStateException("unknown postfix " + p.getClass());
-            };
+            if (p instanceof SelectorPostfixContext s) x = new Expr.Selector(x.pos(), x, ident(s.IDENTIFIER()));
+            else if (p instanceof CallPostfixContext k) x = call(x, k.arguments());
+            else if (p instanceof IndexPostfixContext i) x = index(x, i);
+            else if (p instanceof TypeAssertPostfixContext a) {
+                x = new Expr.TypeAssert(x.pos(), x, type(a.type_()), b.pos(a.L_PAREN()));
+            } else if (p instanceof TypeSwitchGuardPostfixContext g) {
+                x = new Expr.TypeAssert(x.pos(), x, null, b.pos(g.L_PAREN()));
+            } else {
+                throw new IllegalStateException("unknown postfix " + p.getClass());
+            }
         }
         return x;
     }
 
     private Expr primary(PrimaryContext c) {
-        return switch (c) {
-            case LiteralPrimaryContext l -> literal(l.literal());
-            case NamePrimaryContext n -> ident(n.IDENTIFIER());
-            case ParenPrimaryContext p -> new Expr.Paren(b.pos(p.L_PAREN()), expr(p.expression()));
-            case CompositeLitContext l -> compositeLit(literalType(l.literalType()), l.literalValue());
-            case ConversionContext k -> call(typeLitOperand(k.typeLitOperand()), k.arguments());
-            case BraceTypePrimaryContext t -> braceType(t.braceTypeLit());
-            case FuncLitContext f -> funcLit(f.FUNC().getSymbol(), f.signature(), f.block());
-            case FuncConversionContext k -> call(funcType(b.pos(k.functionType().FUNC()), k.functionType().signature()),
-                    k.arguments());
-            default -> throw new IllegalStateException("unknown primary expression " + c.getClass());
-        };
+        if (c instanceof NamePrimaryContext n) return ident(n.IDENTIFIER());
+        if (c instanceof LiteralPrimaryContext l) return literal(l.literal());
+        if (c instanceof ParenPrimaryContext p) return new Expr.Paren(b.pos(p.L_PAREN()), expr(p.expression()));
+        if (c instanceof CompositeLitContext l) return compositeLit(literalType(l.literalType()), l.literalValue());
+        if (c instanceof ConversionContext k) return call(typeLitOperand(k.typeLitOperand()), k.arguments());
+        if (c instanceof BraceTypePrimaryContext t) return braceType(t.braceTypeLit());
+        if (c instanceof FuncLitContext f) return funcLit(f.FUNC().getSymbol(), f.signature(), f.block());
+        if (c instanceof FuncConversionContext k) {
+            return call(funcType(b.pos(k.functionType().FUNC()), k.functionType().signature()), k.arguments());
+        }
+        throw new IllegalStateException("unknown primary expression " + c.getClass());
     }
 
     private Expr primaryNL(PrimaryNoLitContext c) {
-        return switch (c) {
-            case LiteralPrimaryNLContext l -> literal(l.literal());
-            case NamePrimaryNLContext n -> ident(n.IDENTIFIER());
-            case ParenPrimaryNLContext p -> new Expr.Paren(b.pos(p.L_PAREN()), expr(p.expression()));
-            case CompositeLitNLContext l -> compositeLit(literalTypeNoName(l.literalTypeNoName()), l.literalValue());
-            case ConversionNLContext k -> call(typeLitOperand(k.typeLitOperand()), k.arguments());
-            case BraceTypePrimaryNLContext t -> braceType(t.braceTypeLit());
-            case FuncLitNLContext f -> funcLit(f.FUNC().getSymbol(), f.signature(), f.block());
-            default -> throw new IllegalStateException("unknown primary expression " + c.getClass());
-        };
+        if (c instanceof NamePrimaryNLContext n) return ident(n.IDENTIFIER());
+        if (c instanceof LiteralPrimaryNLContext l) return literal(l.literal());
+        if (c instanceof ParenPrimaryNLContext p) return new Expr.Paren(b.pos(p.L_PAREN()), expr(p.expression()));
+        if (c instanceof CompositeLitNLContext l) {
+            return compositeLit(literalTypeNoName(l.literalTypeNoName()), l.literalValue());
+        }
+        if (c instanceof ConversionNLContext k) return call(typeLitOperand(k.typeLitOperand()), k.arguments());
+        if (c instanceof BraceTypePrimaryNLContext t) return braceType(t.braceTypeLit());
+        if (c instanceof FuncLitNLContext f) return funcLit(f.FUNC().getSymbol(), f.signature(), f.block());
+        throw new IllegalStateException("unknown primary expression " + c.getClass());
     }
 
     private Expr literal(LiteralContext c) {
@@ -245,15 +250,13 @@ final class ExprBuilder {
     // ---- types ----
 
     Expr type(Type_Context c) {
-        return switch (c) {
-            case NamedTypeContext n -> {
-                if (n.typeArgs() != null) throw b.generic(n.typeArgs());
-                yield typeName(n.typeName());
-            }
-            case ParenTypeContext p -> type(p.type_());
-            case LiteralType_Context l -> typeLit(l.typeLit());
-            default -> throw new IllegalStateException("unknown type " + c.getClass());
-        };
+        if (c instanceof NamedTypeContext n) {
+            if (n.typeArgs() != null) throw b.generic(n.typeArgs());
+            return typeName(n.typeName());
+        }
+        if (c instanceof LiteralType_Context l) return typeLit(l.typeLit());
+        if (c instanceof ParenTypeContext p) return type(p.type_());
+        throw new IllegalStateException("unknown type " + c.getClass());
     }
 
     Expr typeName(TypeNameContext c) {
@@ -320,29 +323,27 @@ final class ExprBuilder {
     }
 
     private Expr chanType(ChanTypeContext c) {
-        return switch (c) {
-            case SendChanTypeContext s -> new Expr.ChanType(b.pos(s.CHAN()), ChanDir.SEND, type(s.type_()));
-            case BidiChanTypeContext s -> new Expr.ChanType(b.pos(s.CHAN()), ChanDir.BOTH, type(s.type_()));
-            case RecvChanTypeContext s -> new Expr.ChanType(b.pos(s.RECEIVE()), ChanDir.RECV, type(s.type_()));
-            default -> throw new IllegalStateException("unknown channel type " + c.getClass());
-        };
+        if (c instanceof BidiChanTypeContext s) return new Expr.ChanType(b.pos(s.CHAN()), ChanDir.BOTH, type(s.type_()));
+        if (c instanceof SendChanTypeContext s) return new Expr.ChanType(b.pos(s.CHAN()), ChanDir.SEND, type(s.type_()));
+        if (c instanceof RecvChanTypeContext s) {
+            return new Expr.ChanType(b.pos(s.RECEIVE()), ChanDir.RECV, type(s.type_()));
+        }
+        throw new IllegalStateException("unknown channel type " + c.getClass());
     }
 
     private Expr structType(StructTypeContext c) {
         List<Field> fields = new ArrayList<>(c.fieldDecl().size());
         for (FieldDeclContext f : c.fieldDecl()) {
-            switch (f) {
-                case NamedFieldContext n -> {
-                    List<Ident> names = identList(n.identifierList());
-                    fields.add(new Field(names.get(0).pos(), names, type(n.type_()), tag(n.tag)));
-                }
-                case EmbeddedFieldContext e -> {
-                    if (e.typeArgs() != null) throw b.generic(e.typeArgs());
-                    Expr t = typeName(e.typeName());
-                    if (e.STAR() != null) t = new Expr.Star(b.pos(e.STAR()), t);
-                    fields.add(new Field(t.pos(), List.of(), t, tag(e.tag)));
-                }
-                default -> throw new IllegalStateException("unknown field " + f.getClass());
+            if (f instanceof NamedFieldContext n) {
+                List<Ident> names = identList(n.identifierList());
+                fields.add(new Field(names.get(0).pos(), names, type(n.type_()), tag(n.tag)));
+            } else if (f instanceof EmbeddedFieldContext e) {
+                if (e.typeArgs() != null) throw b.generic(e.typeArgs());
+                Expr t = typeName(e.typeName());
+                if (e.STAR() != null) t = new Expr.Star(b.pos(e.STAR()), t);
+                fields.add(new Field(t.pos(), List.of(), t, tag(e.tag)));
+            } else {
+                throw new IllegalStateException("unknown field " + f.getClass());
             }
         }
         return new Expr.StructType(b.pos(c.STRUCT()), fields);
@@ -356,19 +357,17 @@ final class ExprBuilder {
         List<Field> methods = new ArrayList<>();
         List<Expr> embeds = new ArrayList<>();
         for (InterfaceElemContext e : c.interfaceElem()) {
-            switch (e) {
-                case MethodElemContext m -> {
-                    Ident name = ident(m.IDENTIFIER());
-                    methods.add(new Field(name.pos(), List.of(name), funcType(name.pos(), m.signature()), null));
-                }
-                case EmbeddedElemContext m -> {
-                    TypeElementContext te = m.typeElement();
-                    if (te.typeTerm().size() > 1) throw b.generic(te.OR(0).getSymbol());
-                    TypeTermContext term = te.typeTerm(0);
-                    if (term.TILDE() != null) throw b.generic(term.TILDE().getSymbol());
-                    embeds.add(type(term.type_()));
-                }
-                default -> throw new IllegalStateException("unknown interface element " + e.getClass());
+            if (e instanceof MethodElemContext m) {
+                Ident name = ident(m.IDENTIFIER());
+                methods.add(new Field(name.pos(), List.of(name), funcType(name.pos(), m.signature()), null));
+            } else if (e instanceof EmbeddedElemContext m) {
+                TypeElementContext te = m.typeElement();
+                if (te.typeTerm().size() > 1) throw b.generic(te.OR(0).getSymbol());
+                TypeTermContext term = te.typeTerm(0);
+                if (term.TILDE() != null) throw b.generic(term.TILDE().getSymbol());
+                embeds.add(type(term.type_()));
+            } else {
+                throw new IllegalStateException("unknown interface element " + e.getClass());
             }
         }
         return new Expr.InterfaceType(b.pos(c.INTERFACE()), methods, embeds);

@@ -29,15 +29,12 @@ public final class GoParse {
     private GoParse() {}
 
     public static SourceFile parse(String fileName, String source) throws CompileError {
-        long T0 = System.nanoTime();
         SourceText text = new SourceText(source);
         GoLexer lexer = new GoLexer(CharStreams.fromString(text.lexerInput(), fileName));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
-        long T1 = System.nanoTime();
         LexicalCheck.Problem lexical = LexicalCheck.firstProblem(tokens.getTokens(), text);
-        long T2 = System.nanoTime();
         AstBuilder builder = new AstBuilder(fileName, text, tokens);
 
         GoParser parser = new GoParser(tokens);
@@ -68,11 +65,8 @@ public final class GoParse {
                 throw error(earlier != null && earlier.pos().compareTo(first.pos()) < 0 ? earlier : first);
             }
         }
-        long T3 = System.nanoTime();
         try {
             SourceFile file = builder.sourceFile(tree);
-            long T4 = System.nanoTime();
-            if (System.getProperty("tm") != null) System.err.printf("lex=%.0f check=%.0f parse=%.0f build=%.0f%n", (T1-T0)/1e6, (T2-T1)/1e6, (T3-T2)/1e6, (T4-T3)/1e6);
             if (lexical != null) throw error(lexical.diagnostic(fileName));
             return file;
         } catch (CompileError e) {

@@ -34,8 +34,10 @@ final class LexicalCheck {
     /** The first lexical error in token order, or null. */
     static Problem firstProblem(List<Token> tokens, SourceText text) {
         for (Token t : tokens) {
+            int type = t.getType();
+            if (type != GoLexer.INVALID_CHAR && type != GoLexer.BAD_COMMENT && !TokenWords.isLiteral(type)) continue;
             LexicalCheck c = new LexicalCheck(t, text);
-            switch (t.getType()) {
+            switch (type) {
                 case GoLexer.INVALID_CHAR -> c.invalidChar();
                 case GoLexer.BAD_COMMENT -> c.errorAt(0, "comment not terminated");
                 case GoLexer.STRING_LIT -> c.string();

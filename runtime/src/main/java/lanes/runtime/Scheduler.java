@@ -721,7 +721,8 @@ public final class Scheduler {
     private void awaitBaton(G me) {
         if (me.platformThread) {
             // A platform thread's park and unpark cost microseconds; the baton often comes
-            // straight back (ping-pong with main), so wait briefly before parking.
+            // straight back (ping-pong with main), so wait briefly before parking. Virtual
+            // threads never spin: a spinning virtual thread would hold a carrier.
             for (int i = 0; i < PLATFORM_SPINS && baton != me; i++) Thread.onSpinWait();
         }
         while (baton != me) {
