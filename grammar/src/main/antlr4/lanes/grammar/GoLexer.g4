@@ -4,8 +4,12 @@
  * Automatic semicolon insertion is done with a lexer mode, without embedded code:
  * every token after which Go inserts a semicolon at a line end (identifiers, literals,
  * break continue fallthrough return, ++ -- ) ] }) switches to mode NLSEMI. In that mode
- * a newline, a block comment spanning lines, an explicit ';' or the end of input becomes
- * an EOS token; any other input leaves the mode without consuming anything.
+ * a newline, a block comment spanning lines, or an explicit ';' becomes an EOS token;
+ * anything else leaves the mode through OTHER, which matches the empty string (hence
+ * ANTLR's warning about it) and so consumes nothing. Spaces and line comments keep the
+ * mode, so the EOS of "x // note" is the newline after the comment, where Go puts it.
+ * The end of input cannot end the mode (ANTLR stops lexing once a token reaches it), so
+ * the parse package appends a newline to input that lacks one.
  *
  * The lexer is deliberately lenient about literals (bad escapes, digits, unterminated
  * strings and runes still form a token) so that the parse package can report them in
@@ -148,5 +152,5 @@ mode NLSEMI;
 WS_NLSEMI           : [ \t\r]+ -> skip;
 COMMENT_NLSEMI      : '/*' ~[\r\n]*? '*/' -> skip;
 LINE_COMMENT_NLSEMI : '//' ~[\r\n]* -> skip;
-EOS                 : ('\n' | ';' | '/*' .*? '*/' | EOF) -> mode(DEFAULT_MODE);
+EOS                 : ('\n' | ';' | '/*' .*? '*/') -> mode(DEFAULT_MODE);
 OTHER               : -> skip, mode(DEFAULT_MODE);

@@ -1,18 +1,24 @@
 /*
  * Go parser for Lanes (Go 1.22 syntax; type parameters are parsed only so that the
- * AST builder can reject them with a clear message).
+ * AST builder can reject them with a clear message). No actions or predicates: the
+ * parse package drives it (SLL first, then LL for errors) and builds the AST.
  *
- * Shape notes, all chosen to keep decisions LL(1) or LL(2) so that SLL prediction is
- * fast and rarely needs full context:
- *  - Simple statements are an expression list with an optional tail (as in Go's own
- *    parser); the builder sorts out assignment, send, inc/dec and expression statements.
- *  - if/for/switch headers are parsed like Go's header(): simple statements separated
- *    by EOS; the builder decides which is init, condition, post or tag, and whether a
- *    for header is a range clause.
+ * The shape follows Go's own hand-written parser (cmd/compile/internal/syntax), which
+ * keeps most decisions LL(1) or LL(2), makes SLL prediction fast, and lets a syntax
+ * error be worded from the rule in which it is found:
+ *  - Simple statements are an expression list with an optional tail; the builder sorts
+ *    out assignment, send, inc/dec and expression statements.
+ *  - if/for/switch headers are simple statements separated by EOS, as in Go's header();
+ *    the builder decides which is init, condition, post or tag, and whether a for
+ *    header is a range clause.
+ *  - Binary expressions are flat operand/operator lists; the builder applies precedence.
+ *  - Imports are accepted among the other declarations; the builder insists they come
+ *    first, with Go's message.
  *  - Composite literals whose type is a bare (possibly qualified) name may not appear at
- *    the top level of a statement header ("if x == T{} {" means a block). The *NoLit
- *    rules are the header copies of the expression rules without that alternative;
- *    anything nested in parentheses, brackets or braces uses the normal rules again.
+ *    the top level of a statement header: in "if x == T {" the brace opens the block, as
+ *    in Go. The *NoLit rules are the header copies of the expression rules without that
+ *    alternative; anything nested in parentheses, brackets or braces uses the normal
+ *    rules again.
  */
 parser grammar GoParser;
 

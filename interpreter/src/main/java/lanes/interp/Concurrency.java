@@ -1,80 +1,185 @@
 package lanes.interp;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 import lanes.ast.Pos;
+import lanes.runtime.Chan;
+import lanes.runtime.G;
+import lanes.runtime.GoRuntimeFault;
+import lanes.runtime.Outcome;
+import lanes.runtime.RecvResult;
+import lanes.runtime.RunResult;
+import lanes.runtime.Scheduler;
+import lanes.runtime.SchedulerConfig;
+import lanes.runtime.SelectCase;
+import lanes.types.Basic;
 import lanes.values.GoPanic;
+import lanes.values.GoStrings;
+import lanes.values.Iface;
+import lanes.values.Values;
 
 /**
- * The interpreter's bridge to the scheduler: runs main, spawns goroutines, performs channel
- * operations, and turns the way a run ended into Go's report and exit status.
- * (Interim single-goroutine version until the runtime lands.)
+ * The interpreter's bridge to the scheduler ({@code lanes.runtime}): runs main and the other
+ * goroutines, performs channel operations (turning the runtime's faults into Go panics), and
+ * turns the way a run ended into Go's report and exit status.
  */
 public final class Concurrency {
     private final Interp in;
-    private Goroutine main;
-    private long state = 0x9E3779B97F4A7C15L;
+    private Scheduler sched;
+    /** A limit the interpreter itself detected (output size), ending the run. */
+    private String interpLimit;
+    /** Extra lines Go prints before a fatal error's line (stack overflow). */
+    private String fatalPreamble;
 
     Concurrency(Interp in) {
         this.in = in;
     }
 
+    public Scheduler scheduler() {
+        return sched;
+    }
+
     void tick(Goroutine g) {
+        sched.tick();
     }
 
     void chargeOutput(int n) {
+        if (sched != null && sched.current() != null) sched.chargeOutput(n);
     }
 
     void chargeAlloc(long bytes) {
+        if (sched != null && sched.current() != null) sched.charge((int) Math.min(bytes >>> 10, 1000));
     }
 
     Goroutine current() {
-        return main;
+        G g = sched.current();
+        return g == null ? null : (Goroutine) g.userData();
     }
 
     int randomInt(int bound) {
-        state ^= state << 13;
-        state ^= state >>> 7;
-        state ^= state << 17;
-        return (int) Math.floorMod(state, (long) bound);
+        return sched == null ? 0 : sched.randomInt(bound);
+    }
+
+    // ---- goroutines ------------------------------------------------------------------------
+
+    /** Runs a goroutine's body under Go's rules for how it may end. */
+    private void body(Goroutine g, Runnable r) {
+        G rg = sched.current();
+        rg.setUserData(g);
+        g.rt = rg;
+        g.id = rg.id();
+        try {
+            r.run();
+        } catch (GoPanic e) {
+            throw sched.panicked(e);
+        } catch (Signals.Exit e) {
+            throw sched.exit(e.code);
+        } catch (Signals.Fatal e) {
+            fatalPreamble = e.preamble;
+            throw sched.fatal(e.goMessage);
+        } catch (Signals.Goexit e) {
+            throw sched.goexit();
+        } catch (Signals.Limit e) {
+            interpLimit = e.getMessage();
+            throw sched.exit(2);
+        } catch (GoRuntimeFault f) {
+            throw sched.panicked(fault(f));
+        } catch (StackOverflowError e) {
+            fatalPreamble = "runtime: goroutine stack exceeds 1000000000-byte limit\n";
+            throw sched.fatal("stack overflow");
+        }
     }
 
     void spawn(Goroutine parent, String creator, Pos at, Consumer<Goroutine> body) {
-        throw new UnsupportedOperationException("goroutines");
+        Goroutine ng = new Goroutine(in, 0, creator, at, parent == null ? 0 : parent.id);
+        sched.go(() -> body(ng, () -> body.accept(ng)), ng);
     }
 
+    /** Go's panic value for a fault raised inside the runtime. */
+    static GoPanic fault(GoRuntimeFault f) {
+        String msg = GoStrings.fromJava(f.getMessage());
+        return switch (f.kind()) {
+            case PLAIN_ERROR -> Values.plainRuntimePanic(msg);
+            case RUNTIME_ERROR -> new GoPanic(new Iface(Values.RUNTIME_ERROR, msg), true);
+            case STRING -> new GoPanic(new Iface(Basic.STRING, msg), false);
+        };
+    }
+
+    // ---- channels ----------------------------------------------------------------------------
+
     Object makeChan(int cap, Object zero) {
-        throw new UnsupportedOperationException("channels");
+        try {
+            return sched.makeChan(cap, zero);
+        } catch (GoRuntimeFault f) {
+            throw fault(f);
+        }
     }
 
     long chanLen(Object ch) {
-        throw new UnsupportedOperationException("channels");
+        return ch == null ? 0 : ((Chan) ch).len();
     }
 
     long chanCap(Object ch) {
-        throw new UnsupportedOperationException("channels");
+        return ch == null ? 0 : ((Chan) ch).cap();
     }
 
     void close(Object ch) {
-        throw new UnsupportedOperationException("channels");
+        try {
+            if (ch == null) sched.closeNil();
+            else ((Chan) ch).close();
+        } catch (GoRuntimeFault f) {
+            throw fault(f);
+        }
     }
 
     void send(Object ch, Object v) {
-        throw new UnsupportedOperationException("channels");
+        try {
+            if (ch == null) sched.sendNil();
+            else ((Chan) ch).send(v);
+        } catch (GoRuntimeFault f) {
+            throw fault(f);
+        }
     }
 
     Object recv(Object ch) {
-        throw new UnsupportedOperationException("channels");
+        if (ch == null) {
+            sched.recvNil();
+            return null;
+        }
+        return ((Chan) ch).recv();
     }
 
     Object[] recv2(Object ch) {
-        throw new UnsupportedOperationException("channels");
+        if (ch == null) {
+            sched.recvNil();
+            return null;
+        }
+        RecvResult r = ((Chan) ch).recv2();
+        return new Object[] {r.value(), r.ok()};
     }
 
     int select(Object[] chans, boolean[] isSend, Object[] sendVals, boolean hasDefault, Object[] result) {
-        throw new UnsupportedOperationException("channels");
+        SelectCase[] cases = new SelectCase[chans.length];
+        for (int i = 0; i < cases.length; i++) {
+            Chan c = (Chan) chans[i];
+            cases[i] = isSend[i] ? SelectCase.send(c, sendVals[i]) : SelectCase.recv(c);
+        }
+        int k;
+        try {
+            k = sched.select(cases, hasDefault);
+        } catch (GoRuntimeFault f) {
+            throw fault(f);
+        }
+        if (k >= 0 && !isSend[k]) {
+            result[0] = cases[k].value();
+            result[1] = cases[k].ok();
+        }
+        return k;
     }
+
+    // ---- a whole run -----------------------------------------------------------------------
 
     /** Runs the program's main goroutine body: package init, init functions, main. */
     static void mainBody(Program p, Goroutine g) {
@@ -89,44 +194,84 @@ public final class Concurrency {
     }
 
     int runMain(Program p) {
-        main = new Goroutine(in, 1, null, null, 0);
-        int[] code = {0};
-        Thread t = new Thread(null, () -> code[0] = runGoroutine(p, main), "lanes-main", 1L << 30);
-        t.start();
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return code[0];
+        RunConfig c = in.config;
+        SchedulerConfig sc = SchedulerConfig.defaults()
+                .withSeed(c.seed())
+                .withProcs(Math.max(1, Math.min(c.procs(), Scheduler.MAX_PROCS)))
+                .withLimits(c.maxSteps(), c.maxGoroutines(), Math.min(c.maxVirtualNanos(), SchedulerConfig.defaults().maxVirtualNanos()),
+                        c.wallMillis() * 1_000_000L)
+                .withSnapshot(Concurrency::snapshot);
+        sched = new Scheduler(sc);
+        Goroutine main = new Goroutine(in, 1, null, null, 0);
+        RunResult r = sched.run(() -> body(main, () -> mainBody(p, main)));
+        in.out.flush();
+        return report(r);
     }
 
-    private int runGoroutine(Program p, Goroutine g) {
-        try {
-            mainBody(p, g);
-            return 0;
-        } catch (GoPanic e) {
-            in.out.flush();
-            StringBuilder sb = new StringBuilder(Reports.panicLines(in, e));
-            sb.append("\ngoroutine ").append(g.id).append(" [running]:\n");
-            @SuppressWarnings("unchecked")
-            List<Stacks.Entry> st = (List<Stacks.Entry>) e.goStack;
-            if (st != null) sb.append(Reports.frames(in, st));
-            in.err.write(lanes.values.GoStrings.fromJava(sb.toString()));
-            return 2;
-        } catch (Signals.Exit e) {
-            return e.code;
-        } catch (Signals.Fatal e) {
-            in.out.flush();
-            StringBuilder sb = new StringBuilder();
-            if (e.preamble != null) sb.append(e.preamble);
-            sb.append("fatal error: ").append(e.goMessage).append("\n\ngoroutine ").append(g.id).append(" [running]:\n");
-            if (g.top != null) sb.append(Reports.frames(in, Stacks.capture(g.top)));
-            in.err.write(lanes.values.GoStrings.fromJava(sb.toString()));
-            return 2;
-        } catch (Signals.Limit e) {
-            in.err.write("lanes: " + e.getMessage() + "\n");
-            return 2;
-        }
+    /** What a dump shows of a goroutine: its Go stack as it was when the run ended. */
+    private static Object snapshot(G g) {
+        Object u = g.userData();
+        if (!(u instanceof Goroutine gr) || gr.top == null) return List.of();
+        return Stacks.capture(gr.top);
     }
+
+    @SuppressWarnings("unchecked")
+    private int report(RunResult r) {
+        StringBuilder sb = new StringBuilder();
+        switch (r.outcome()) {
+            case RETURNED -> {
+                return 0;
+            }
+            case EXIT -> {
+                if (interpLimit != null) {
+                    in.err.write(GoStrings.fromJava("lanes: " + interpLimit + "\n"));
+                    return 2;
+                }
+                return r.exitCode();
+            }
+            case PANIC -> {
+                GoPanic p = r.panicValue() instanceof GoPanic gp ? gp : null;
+                if (p == null && r.panicValue() instanceof GoRuntimeFault f) p = fault(f);
+                if (p != null) sb.append(Reports.panicLines(in, p));
+                sb.append('\n');
+                G culprit = r.culprit();
+                sb.append("goroutine ").append(culprit == null ? 1 : culprit.id()).append(" [running]:\n");
+                List<Stacks.Entry> st = p != null && p.goStack != null ? (List<Stacks.Entry>) p.goStack
+                        : culprit != null ? (List<Stacks.Entry>) culprit.snapshot() : List.of();
+                if (st != null) sb.append(Reports.frames(in, st));
+                if (culprit != null) createdBy(sb, culprit);
+            }
+            case FATAL, DEADLOCK -> {
+                if (fatalPreamble != null && r.outcome() == Outcome.FATAL) sb.append(fatalPreamble);
+                sb.append("fatal error: ").append(r.message()).append('\n');
+                if (r.dumpsAllGoroutines() || fatalPreamble != null) {
+                    List<G> gs = new ArrayList<>(r.goroutines());
+                    G culprit = r.culprit();
+                    if (culprit != null && gs.remove(culprit)) gs.add(0, culprit);
+                    for (G g : gs) {
+                        sb.append('\n');
+                        String state = g == culprit ? "running" : g.statusWords();
+                        sb.append("goroutine ").append(g.id()).append(" [").append(state).append("]:\n");
+                        Object snap = g.snapshot();
+                        if (snap instanceof List<?> l) sb.append(Reports.frames(in, (List<Stacks.Entry>) l));
+                        createdBy(sb, g);
+                    }
+                }
+            }
+            case LIMIT -> sb.append("lanes: ").append(r.message()).append('\n');
+            case INTERNAL_ERROR -> sb.append("lanes: internal error: ").append(r.internalError()).append('\n');
+        }
+        if (r.outcome() != Outcome.LIMIT) {
+            sb.append("\n[lanes: seed ").append(r.seed()).append("; replay with --seed ").append(r.seed()).append("]\n");
+        }
+        in.err.write(GoStrings.fromJava(sb.toString()));
+        return r.exitCode();
+    }
+
+    private void createdBy(StringBuilder sb, G g) {
+        if (g.isMain() || !(g.userData() instanceof Goroutine gr) || gr.createdBy == null) return;
+        sb.append("created by ").append(gr.createdBy).append(" in goroutine ").append(gr.createdIn).append('\n');
+        sb.append('\t').append(in.sourcePath).append(':').append(gr.createdAt.line()).append('\n');
+    }
+
 }

@@ -11,7 +11,7 @@ public final class Goroutine {
     public final Interp interp;
     /** The runtime's goroutine record (a {@code lanes.runtime.G}), set when it starts. */
     public Object rt;
-    public final int id;
+    public long id;
     public Frame top;
     public int depth;
     /** The panic whose deferred calls are running, for the {@code [recovered]} chain. */
@@ -21,9 +21,9 @@ public final class Goroutine {
     /** Where the {@code go} statement that created this goroutine was, and in which function. */
     public final String createdBy;
     public final lanes.ast.Pos createdAt;
-    public final int createdIn;
+    public final long createdIn;
 
-    public Goroutine(Interp interp, int id, String createdBy, lanes.ast.Pos createdAt, int createdIn) {
+    public Goroutine(Interp interp, long id, String createdBy, lanes.ast.Pos createdAt, long createdIn) {
         this.interp = interp;
         this.id = id;
         this.createdBy = createdBy;

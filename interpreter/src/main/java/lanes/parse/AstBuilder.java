@@ -12,13 +12,13 @@ import lanes.ast.Stmt;
 import lanes.diag.CompileError;
 import lanes.diag.Diagnostic;
 import lanes.grammar.GoParser.*;
-
-import static lanes.grammar.GoParser.EOS;
-import static lanes.grammar.GoParser.R_CURLY;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.tree.TerminalNode;
+
+import static lanes.grammar.GoParser.EOS;
+import static lanes.grammar.GoParser.R_CURLY;
 
 /**
  * Turns a parse tree into the AST: declarations and statements here, expressions and types
@@ -148,7 +148,18 @@ final class AstBuilder {
         for (ImportSpecContext s : c.importSpec()) {
             Ident alias = s.alias == null ? null : x.ident(s.alias);
             Token path = s.STRING_LIT() != null ? s.STRING_LIT().getSymbol() : s.RAW_STRING_LIT().getSymbol();
-            out.add(new Decl.Import(pos(s.getStart()), alias, Literals.parseString(path.getText())));
+            out.add(new Decl.Import(pos(s.getStart()), alias, importPath(path.getText())));
+        }
+    }
+
+    /** The path's value; a malformed literal (already reported by the lexical check) is left raw. */
+    private static String importPath(String literal) {
+        char q = literal.charAt(0);
+        if (literal.length() < 2 || literal.charAt(literal.length() - 1) != q) return literal;
+        try {
+            return Literals.parseString(literal);
+        } catch (RuntimeException malformed) {
+            return literal;
         }
     }
 

@@ -3,6 +3,7 @@ package lanes.parse;
 import java.util.ArrayList;
 import java.util.List;
 
+import lanes.ast.Pos;
 import lanes.ast.SourceFile;
 import lanes.diag.CompileError;
 import lanes.diag.Diagnostic;
@@ -12,6 +13,7 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -20,15 +22,27 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * carrying the first error worded as Go's compiler words it.
  *
  * <p>Parsing is two-stage: SLL prediction with a bail-out strategy first (fast, right for
- * virtually every program), then full LL with {@link GoErrorStrategy} only if SLL gave
- * up, which either succeeds or pins down the first syntax error. Errors found by the
- * lexer ({@link LexicalCheck}) win over a syntax error at or after the bad token, since
- * Go's scanner reports them when it reads that token.
+ * virtually every program), then, only if SLL gave up, LL with {@link GoPrediction} and
+ * {@link GoErrorStrategy}, which either succeeds or pins down the first syntax error.
+ *
+ * <p>Go's compiler reports errors in one pass, in source order, so the first error is
+ * chosen the same way: an error of the lexer ({@link LexicalCheck}) wins over a syntax
+ * error at or after the bad token, since Go's scanner reports it when it reads that
+ * token; and an error the AST builder finds in a declaration before a syntax error wins
+ * over it.
  */
 public final class GoParse {
     private GoParse() {}
 
     public static SourceFile parse(String fileName, String source) throws CompileError {
+        try {
+            return parseAndBuild(fileName, source);
+        } catch (StackOverflowError tooDeep) {
+            throw error(new Diagnostic(fileName, new Pos(1, 1), "program nested too deeply for Lanes"));
+        }
+    }
+
+    private static SourceFile parseAndBuild(String fileName, String source) throws CompileError {
         SourceText text = new SourceText(source);
         GoLexer lexer = new GoLexer(CharStreams.fromString(text.lexerInput(), fileName));
         lexer.removeErrorListeners();
@@ -49,7 +63,7 @@ public final class GoParse {
             parser.reset();
             GoErrorStrategy strategy = new GoErrorStrategy();
             parser.setErrorHandler(strategy);
-            parser.setInterpreter(new GoPrediction(parser, parser.getInterpreter()));
+            parser.setInterpreter(new GoPrediction(parser, parser.getInterpreter(), declStart(sllFailed)));
             try {
                 tree = parser.sourceFile();
             } catch (GoErrorStrategy.Stop stop) {
@@ -74,6 +88,22 @@ public final class GoParse {
             if (lexical != null && lexical.pos().compareTo(built.pos()) <= 0) throw error(lexical.diagnostic(fileName));
             throw e;
         }
+    }
+
+    /**
+     * The first token of the top-level declaration in which the SLL parse gave up, or of
+     * the last complete one if it gave up between declarations (a wrong guess inside it
+     * may have ended it early); 0 if unknown.
+     */
+    private static int declStart(ParseCancellationException e) {
+        if (!(e.getCause() instanceof RecognitionException re) || !(re.getCtx() instanceof ParserRuleContext ctx)) {
+            return 0;
+        }
+        GoParser.TopLevelDeclContext d = partialDecl(ctx);
+        if (d == null && ctx instanceof GoParser.SourceFileContext file && !file.topLevelDecl().isEmpty()) {
+            d = file.topLevelDecl(file.topLevelDecl().size() - 1);
+        }
+        return d == null ? 0 : d.getStart().getTokenIndex();
     }
 
     /** The top-level declaration the parse stopped in, if it stopped inside one. */

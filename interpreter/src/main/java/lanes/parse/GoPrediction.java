@@ -26,16 +26,23 @@ import org.antlr.v4.runtime.dfa.DFA;
  * alternative fits, an alternative that had already completed the decision's rule is
  * chosen, so that the caller meets the error (Go's greedy parser returns from a
  * construct that cannot continue); only if there is none is the error reported at the
- * decision. Slow (there is no DFA cache for full-context prediction), but it runs only
- * once the fast SLL parse has failed.
+ * decision.
+ *
+ * <p>Full-context prediction has no DFA cache and is slow, so it is used only from
+ * {@code exactFrom} on: the start of the top-level declaration in which the fast parse
+ * failed. Everything before it parsed, and ANTLR's usual prediction parses it the same.
  */
 final class GoPrediction extends ParserATNSimulator {
-    GoPrediction(Parser parser, ParserATNSimulator sll) {
+    private final int exactFrom;
+
+    GoPrediction(Parser parser, ParserATNSimulator sll, int exactFrom) {
         super(parser, parser.getATN(), sll.decisionToDFA, sll.getSharedContextCache());
+        this.exactFrom = exactFrom;
     }
 
     @Override
     public int adaptivePredict(TokenStream input, int decision, ParserRuleContext outerContext) {
+        if (input.index() < exactFrom) return super.adaptivePredict(input, decision, outerContext);
         _input = input;
         _startIndex = input.index();
         _outerContext = outerContext;
@@ -62,6 +69,7 @@ final class GoPrediction extends ParserATNSimulator {
     @Override
     protected int getSynValidOrSemInvalidAltThatFinishedDecisionEntryRule(ATNConfigSet configs,
                                                                           ParserRuleContext outerContext) {
+        if (!configs.fullCtx) return super.getSynValidOrSemInvalidAltThatFinishedDecisionEntryRule(configs, outerContext);
         int start = depth(PredictionContext.fromRuleContext(atn, outerContext));
         int alt = ATN.INVALID_ALT_NUMBER;
         for (ATNConfig c : configs) {

@@ -31,9 +31,10 @@ final class SyntaxErrors {
         return new Diagnostic(file, text.pos(at != null ? at : p.offending()), message);
     }
 
+    /** Go reports a bad receiver list with a plain error; everything else here is a syntax error. */
     private String message(SyntaxProblem p) {
         String m = syntaxMessage(p);
-        return m.startsWith("method has") ? m : "syntax error: " + m;
+        return m.equals("method has no receiver") || m.equals("method has multiple receivers") ? m : "syntax error: " + m;
     }
 
     private String syntaxMessage(SyntaxProblem p) {

@@ -312,6 +312,7 @@ public final class Scheduler {
                 if (trace != null) emit(TraceEvent.Kind.GO_PREEMPT, me.id, 0, null);
                 procs.globput(me);
                 p.curg = null;
+                wakep();
                 scheduleP(p);
             } else {
                 p.sliceStart = p.clock;
@@ -437,8 +438,12 @@ public final class Scheduler {
         if (trace != null) emit(TraceEvent.Kind.GO_YIELD, me.id, 0, null);
         P p = curP;
         p.curg = null;
-        if (global) procs.globput(me);
-        else procs.runqput(p, me, false);
+        if (global) {
+            procs.globput(me);
+            wakep();
+        } else {
+            procs.runqput(p, me, false);
+        }
         scheduleP(p);
         switchAway(me);
     }
