@@ -143,8 +143,12 @@ fragment FLOAT_BODY
 fragment EXPONENT     : [eEpP] [+-]? [0-9_]*;
 fragment HEX_EXPONENT : [pP] [+-]? [0-9_]*;
 
-fragment LETTER        : [\p{L}_];
-fragment UNICODE_DIGIT : [\p{Nd}];
+// Any non-ASCII character may continue (or start) an identifier here, as in Go's
+// scanner, which then reports the ones that are not letters or digits; lanes.parse does
+// the same. Spelling out the Unicode letter classes would make the lexer's ATN many
+// times larger and its class noticeably slower to load.
+fragment LETTER        : [a-zA-Z_\u0080-\u{10FFFF}];
+fragment UNICODE_DIGIT : [0-9];
 
 // After a token that may end a statement: a line end becomes EOS.
 mode NLSEMI;

@@ -239,9 +239,11 @@ statement
           (semi1=EOS cond=simpleStmtNoLit? semi2=EOS post=simpleStmtNoLit?)? block  # forStmt
     ;
 
+// As in Go, a list on the left must be followed by an assignment operator.
 simpleStmt
-    : lhs=expressionList
-      ( op=assignOp rhs=expressionList
+    : first=expression
+      ( (COMMA more+=expression)+ op=assignOp rhs=expressionList
+      | op=assignOp rhs=expressionList
       | incDec=(PLUS_PLUS | MINUS_MINUS)
       | arrow=RECEIVE value=expression
       )?
@@ -268,8 +270,9 @@ commClause
 
 // A range clause is accepted in every header; the builder rejects it outside 'for'.
 simpleStmtNoLit
-    : lhs=expressionListNoLit
-      ( op=assignOp (rhs=expressionListNoLit | range=RANGE x=exprNoLit)
+    : first=exprNoLit
+      ( (COMMA more+=exprNoLit)+ op=assignOp (rhs=expressionListNoLit | range=RANGE x=exprNoLit)
+      | op=assignOp (rhs=expressionListNoLit | range=RANGE x=exprNoLit)
       | incDec=(PLUS_PLUS | MINUS_MINUS)
       | arrow=RECEIVE value=exprNoLit
       )?
@@ -323,8 +326,10 @@ postfix
     : DOT IDENTIFIER                                                       # selectorPostfix
     | DOT L_PAREN type_ R_PAREN                                            # typeAssertPostfix
     | DOT L_PAREN TYPE R_PAREN                                             # typeSwitchGuardPostfix
-    | L_BRACKET lo=expression?
-        (c1=COLON hi=expression? (c2=COLON max=expression?)?)? R_BRACKET   # indexPostfix
+    | L_BRACKET
+        ( lo=expression (c1=COLON hi=expression? (c2=COLON max=expression?)?)?
+        | c1=COLON hi=expression? (c2=COLON max=expression?)?
+        ) R_BRACKET                                                        # indexPostfix
     | arguments                                                            # callPostfix
     ;
 
@@ -383,7 +388,9 @@ arguments
     : L_PAREN (expressionList ELLIPSIS? COMMA?)? R_PAREN
     ;
 
-// Header copies: no composite literal of a bare type name at the top level.
+// Header copies: no composite literal of a bare type name at the top level. A type
+// literal here can only be converted or be a composite literal's type, as in Go: "[]T {"
+// and "struct{} {" always start a composite literal, never a type followed by a block.
 exprNoLit
     : unaryExprNoLit (binaryOp unaryExprNoLit)*
     ;
@@ -391,7 +398,6 @@ exprNoLit
 unaryExprNoLit
     : op=(PLUS | MINUS | EXCLAMATION | CARET | STAR | AMPERSAND | RECEIVE) unaryExprNoLit  # unaryOpNL
     | primaryExprNoLit                                                     # primaryUnaryNL
-    | typeLitOperand                                                       # typeUnaryNL
     ;
 
 primaryExprNoLit
@@ -404,7 +410,7 @@ primaryNoLit
     | L_PAREN expression R_PAREN                                           # parenPrimaryNL
     | literalTypeNoName literalValue                                       # compositeLitNL
     | typeLitOperand arguments                                             # conversionNL
-    | braceTypeLit                                                         # braceTypePrimaryNL
+    | braceTypeLit arguments                                               # braceConversionNL
     | FUNC signature block                                                 # funcLitNL
     ;
 

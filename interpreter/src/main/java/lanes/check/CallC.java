@@ -143,11 +143,13 @@ abstract class CallC extends ExprC {
         X base = x.mode == Op.CONST ? rvalue(x) : x.x;
         if (isPtr) base = Access.nonNil(base);
         boolean addressable = x.mode == Op.VAR || isPtr;
+        boolean inMap = x.mapIndex && !isPtr;
         for (int i = 0; i < sel.path().length; i++) {
             base = Access.field(base, sel.path()[i], 'O');
             if (sel.embeddedPtr()[i]) {
                 base = Access.nonNil(base);
                 addressable = true;
+                inMap = false;
             }
         }
         if (sel.isField()) {
@@ -155,7 +157,8 @@ abstract class CallC extends ExprC {
             LV lv = fieldLV(ft, base, sel.field());
             if (!addressable) return Op.value(ft, lv.load(), s);
             Op op = Op.var(ft, lv, s);
-            op.mapIndex = x.mapIndex;
+            // m[k].f is a map element's field (not assignable); m[k].p.f reaches through a pointer
+            op.mapIndex = inMap;
             return op;
         }
         if (sel.imethod() != null) {
@@ -237,6 +240,28 @@ abstract class CallC extends ExprC {
     /** {@code T.M} or {@code (*T).M}: a function taking the receiver first. */
     private Op methodExpr(Type t, Expr.Selector s) {
         String name = s.sel().name();
+        if (t.underlying() instanceof InterfaceType it && !(t instanceof PointerType)) {
+            // I.M: a function taking the interface value first, dispatching dynamically
+            InterfaceType.IMethod im = it.method(name);
+            if (im == null) throw fail(s.sel().pos(), exprString(s) + " undefined (type " + t + " has no method " + name + ")");
+            List<Type> ips = new ArrayList<>();
+            ips.add(t);
+            ips.addAll(im.sig().params());
+            FuncType ift = new FuncType(ips, im.sig().results(), im.sig().variadic());
+            Interp iin = interp;
+            FuncV ifv = new FuncV() {
+                @Override
+                public Object call(Object[] args) {
+                    return iin.dispatch.callIface(args[0], name, java.util.Arrays.copyOfRange(args, 1, args.length));
+                }
+
+                @Override
+                public String name() {
+                    return t + "." + name;
+                }
+            };
+            return Op.value(ift, new Lit.ObjC(ifv), s);
+        }
         Lookup.Selection sel = Lookup.method(t, name);
         if (sel == null || sel.method() == null) {
             throw fail(s.sel().pos(), exprString(s) + " undefined (type " + t + " has no method " + name + ")");
@@ -533,6 +558,12 @@ abstract class CallC extends ExprC {
             if (ek == Kind.INT32) return fresh(Op.value(t, Conv.stringToRunes(xv), e));
         }
         if (xu instanceof lanes.types.ChanType && tu instanceof lanes.types.ChanType && assignable(xt, t)) return Op.value(t, xv, e);
+        if (xu instanceof SliceType sst) {
+            if (tu instanceof ArrayType at && sst.elem().equals(at.elem())) return fresh(Op.value(t, Conv.sliceToArray(xv, at, false), e));
+            if (tu instanceof PointerType tp && tp.elem().underlying() instanceof ArrayType at && sst.elem().equals(at.elem())) {
+                return Op.value(t, Conv.sliceToArray(xv, at, true), e);
+            }
+        }
         throw fail(x.expr.pos(), "cannot convert " + describe(x) + " to type " + t);
     }
 
@@ -772,7 +803,6 @@ abstract class CallC extends ExprC {
         } else {
             msg = "interface conversion: " + fromS + " is " + ((Iface) v).type + ", not " + t;
         }
-        lanes.values.GoPanic p = new lanes.values.GoPanic(new Iface(Values.RUNTIME_ERROR, lanes.values.GoStrings.fromJava(msg)), true);
-        return p;
+        return lanes.values.RuntimeErrors.typeAssertion(msg);
     }
 }

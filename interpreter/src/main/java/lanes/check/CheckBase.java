@@ -53,6 +53,11 @@ abstract class CheckBase {
         return l;
     }
 
+    /** Compiles a package variable on its first use (see {@link Ent.PendingVarEnt}); returns what the name now denotes. */
+    Ent resolvePending(Ent.PendingVarEnt p, String name, Pos at) {
+        throw new IllegalStateException("pending variable outside package initialisation: " + name);
+    }
+
     void push() {
         scope = new Scope(scope, fn);
     }

@@ -183,14 +183,18 @@ public final class Checker extends ConcC {
         fn = initCtx;
         List<S> initStmts = new ArrayList<>();
         List<lanes.ast.Pos> initPos = new ArrayList<>();
+        // every variable is pending until its first use or its turn, whichever comes first
         for (Decl d : f.decls()) {
             if (!(d instanceof Decl.Var v)) continue;
-            try {
-                globalVar(v, pkg, initStmts, initPos);
-            } catch (Bail b) {
-                // reported
+            for (Expr.Ident id : v.names()) {
+                if (!id.name().equals("_") && !pkg.names.containsKey(id.name())) pkg.names.put(id.name(), new Ent.PendingVarEnt(v));
             }
         }
+        pendingInit = new PendingInit(pkg, initStmts, initPos, initCtx);
+        for (Decl d : f.decls()) {
+            if (d instanceof Decl.Var v) compilePending(v);
+        }
+        pendingInit = null;
         fn = null;
         // 5. bodies
         List<Code> inits = new ArrayList<>();
@@ -239,6 +243,49 @@ public final class Checker extends ConcC {
         }
     }
 
+    private record PendingInit(Scope pkg, List<S> initStmts, List<lanes.ast.Pos> initPos, FnCtx initCtx) {}
+
+    private PendingInit pendingInit;
+    private final java.util.Set<Decl.Var> inProgress = new java.util.HashSet<>();
+    private final java.util.Set<Decl.Var> done = new java.util.HashSet<>();
+
+    private void compilePending(Decl.Var v) {
+        if (done.contains(v)) return;
+        done.add(v);
+        inProgress.add(v);
+        FnCtx saved = fn;
+        Scope savedScope = scope;
+        try {
+            scope = pendingInit.pkg;
+            fn = pendingInit.initCtx;
+            globalVar(v, pendingInit.pkg, pendingInit.initStmts, pendingInit.initPos);
+        } catch (Bail b) {
+            // reported; leave the names declared so later uses do not cascade
+            for (Expr.Ident id : v.names()) {
+                if (pendingInit.pkg.names.get(id.name()) instanceof Ent.PendingVarEnt) {
+                    Var var = new Var(id.name(), Basic.UNTYPED_NIL, id.pos(), id, null);
+                    var.global = new Cell(null);
+                    var.used = true;
+                    pendingInit.pkg.names.put(id.name(), new Ent.VarEnt(var));
+                }
+            }
+        } finally {
+            fn = saved;
+            scope = savedScope;
+            inProgress.remove(v);
+        }
+    }
+
+    @Override
+    Ent resolvePending(Ent.PendingVarEnt p, String name, lanes.ast.Pos at) {
+        if (pendingInit == null) throw new IllegalStateException("pending variable " + name);
+        if (inProgress.contains(p.decl())) throw fail(at, "initialization cycle or refers to itself: " + name);
+        compilePending(p.decl());
+        Ent e = pendingInit.pkg.names.get(name);
+        if (e instanceof Ent.PendingVarEnt) throw new Bail();
+        return e;
+    }
+
     private void globalVar(Decl.Var v, Scope pkg, List<S> initStmts, List<lanes.ast.Pos> initPos) {
         Type t = v.type() == null ? null : resolveType(v.type());
         List<lanes.interp.X> vals = null;
@@ -252,7 +299,8 @@ public final class Checker extends ConcC {
             var.global = new Cell(Values.zero(vt));
             var.used = true;
             if (!id.name().equals("_")) {
-                if (pkg.names.containsKey(id.name())) error(id.pos(), id.name() + " redeclared in this block");
+                Ent prev = pkg.names.get(id.name());
+                if (prev != null && !(prev instanceof Ent.PendingVarEnt pv && pv.decl() == v)) error(id.pos(), id.name() + " redeclared in this block");
                 pkg.names.put(id.name(), new Ent.VarEnt(var));
             }
             if (vals != null) {

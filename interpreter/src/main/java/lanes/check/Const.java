@@ -21,12 +21,14 @@ final class Const {
 
     static BigDecimal toDec(Object v) {
         if (v instanceof BigDecimal d) return d;
+        if (v instanceof Rat r) return r.toDec();
         return new BigDecimal((BigInteger) v);
     }
 
     /** An integer value if v is integral (a float constant like 2.0 counts), else null. */
     static BigInteger toInt(Object v) {
         if (v instanceof BigInteger i) return i;
+        if (v instanceof Rat r) return r.den().equals(BigInteger.ONE) ? r.num() : null;
         if (v instanceof BigDecimal d) {
             try {
                 return d.stripTrailingZeros().toBigIntegerExact();
@@ -72,6 +74,7 @@ final class Const {
     static String describe(Object v) {
         if (v instanceof String s) return lanes.lib.strconv.Quote.quote(s);
         if (v instanceof BigDecimal d) return formatFloat(d);
+        if (v instanceof Rat r) return formatFloat(r.toDec());
         return String.valueOf(v);
     }
 
@@ -86,12 +89,14 @@ final class Const {
 
     static Object neg(Object v) {
         if (v instanceof BigInteger i) return i.negate();
+        if (v instanceof Rat r) return new Rat(r.num().negate(), r.den());
         return ((BigDecimal) v).negate();
     }
 
     static int cmp(Object a, Object b) {
         if (a instanceof BigInteger x && b instanceof BigInteger y) return x.compareTo(y);
         if (a instanceof String x && b instanceof String y) return x.compareTo(y);
+        if (a instanceof Rat || b instanceof Rat) return Rat.of(a).sub(Rat.of(b)).signum();
         return toDec(a).compareTo(toDec(b));
     }
 

@@ -21,4 +21,11 @@ sealed interface Ent {
     record PkgEnt(lanes.lib.Pkg pkg, lanes.ast.Pos pos, String name, boolean[] used) implements Ent {}
 
     record NilEnt() implements Ent {}
+
+    /**
+     * A package-level variable whose declaration is not compiled yet: the first use compiles
+     * it, so initialisers may refer to variables declared further down (Go initialises
+     * package variables in dependency order).
+     */
+    record PendingVarEnt(lanes.ast.Decl.Var decl) implements Ent {}
 }

@@ -181,6 +181,7 @@ abstract class ExprC extends TypeC {
         if (id.name().equals("_")) throw fail(id.pos(), "cannot use _ as value");
         Ent ent = scope.lookup(id.name());
         if (ent == null) throw fail(id.pos(), "undefined: " + id.name());
+        if (ent instanceof Ent.PendingVarEnt p) ent = resolvePending(p, id.name(), id.pos());
         switch (ent) {
             case Ent.VarEnt ve -> {
                 Var v = ve.v();
@@ -217,6 +218,7 @@ abstract class ExprC extends TypeC {
                 op.pkg = pe.pkg();
                 return op;
             }
+            case Ent.PendingVarEnt p -> throw new IllegalStateException("unresolved package variable " + id.name());
             case Ent.NilEnt ne -> {
                 Op op = new Op();
                 op.mode = Op.NIL;
@@ -276,21 +278,22 @@ abstract class ExprC extends TypeC {
             // captured from an enclosing function: reach it through the closure's env
             markEscape(v);
             int idx = captureIndex(here, v);
+            boolean aggr = Values.isAggregate(v.type);
             return new LV(v.type) {
                 @Override
                 X load() {
+                    if (aggr) return lanes.interp.Locals.envCell(idx);
                     return CallNodesBridge.unbox(lanes.interp.Locals.readEnv(idx), kind(v.type));
                 }
 
                 @Override
                 lanes.interp.S store(X x) {
-                    if (Values.isAggregate(v.type)) return Access.assignInto(v.type, lanes.interp.Locals.readEnv(idx), x);
+                    if (aggr) return Access.assignInto(v.type, lanes.interp.Locals.envCell(idx), x);
                     return lanes.interp.Locals.writeEnv(idx, x);
                 }
 
                 @Override
                 X addr() {
-                    if (Values.isAggregate(v.type)) return lanes.interp.Locals.readEnv(idx);
                     return lanes.interp.Locals.envCell(idx);
                 }
 
@@ -1020,20 +1023,22 @@ abstract class ExprC extends TypeC {
             };
             checkConstFits(r, t, b.opPos());
         } else {
-            BigDecimal p = Const.toDec(a);
-            BigDecimal q = Const.toDec(c);
-            r = switch (op) {
+            // exact rational arithmetic, as Go's constants: 1.0/3*3 == 1
+            Rat p = Rat.of(a);
+            Rat q = Rat.of(c);
+            Rat rr = switch (op) {
                 case "+" -> p.add(q);
-                case "-" -> p.subtract(q);
-                case "*" -> p.multiply(q);
+                case "-" -> p.sub(q);
+                case "*" -> p.mul(q);
                 case "/" -> {
                     if (q.signum() == 0) throw fail(b.y().pos(), "invalid operation: division by zero");
-                    yield Const.div(p, q);
+                    yield p.div(q);
                 }
                 default -> throw notDefined(b, op, x);
             };
-            if (!isUntyped(t) && k == Kind.FLOAT32) r = new BigDecimal((float) ((BigDecimal) r).doubleValue());
-            else if (!isUntyped(t)) r = new BigDecimal(((BigDecimal) r).doubleValue());
+            r = rr.simplest();
+            if (!isUntyped(t) && k == Kind.FLOAT32) r = new BigDecimal((float) rr.toDec().doubleValue());
+            else if (!isUntyped(t)) r = new BigDecimal(rr.toDec().doubleValue());
         }
         return Op.constant(t, r, b);
     }

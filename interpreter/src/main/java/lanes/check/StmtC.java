@@ -333,6 +333,9 @@ abstract class StmtC extends BuiltinC {
         }
     }
 
+    private static final java.util.Set<String> VALUE_BUILTINS =
+            java.util.Set.of("append", "cap", "complex", "imag", "len", "make", "max", "min", "new", "real");
+
     private S exprStmt(Stmt.ExprStmt es) {
         Expr e = unparen(es.x());
         Op op = expr(e);
@@ -341,8 +344,9 @@ abstract class StmtC extends BuiltinC {
         if (isCall && op.mode == Op.TYPE) throw fail(e.pos(), exprString(e) + " (type) is not an expression");
         if (isCall) {
             Expr.Call c = (Expr.Call) e;
+            // the spec forbids these builtins in statement context; recover() and copy() are fine
             if (c.fun() instanceof Expr.Ident id && scope.lookup(id.name()) instanceof Ent.BuiltinEnt
-                    && op.mode != Op.NOVALUE) {
+                    && op.mode != Op.NOVALUE && VALUE_BUILTINS.contains(id.name())) {
                 throw fail(e.pos(), exprString(e) + " (value of type " + op.type + ") is not used");
             }
             if (op.mode == Op.CONST) throw fail(e.pos(), exprString(e) + " (" + describeConstShort(op) + ") is not used");
@@ -608,6 +612,7 @@ abstract class StmtC extends BuiltinC {
                 return null;
             }
             Ent ent = scope.lookup(id.name());
+            if (ent instanceof Ent.PendingVarEnt p) ent = resolvePending(p, id.name(), id.pos());
             if (ent instanceof Ent.VarEnt ve) {
                 Var v = ve.v();
                 boolean wasUsed = v.used;

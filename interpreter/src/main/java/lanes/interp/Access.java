@@ -16,7 +16,7 @@ public final class Access {
     private Access() {}
 
     public static GoPanic indexOutOfRange(long i, int len) {
-        return Values.runtimePanic("index out of range [" + i + "] with length " + len);
+        return lanes.values.RuntimeErrors.bounds("index out of range [" + i + "] with length " + len);
     }
 
     // ---- struct fields -------------------------------------------------------------------

@@ -142,7 +142,7 @@ public final class BuiltinNodes {
     }
 
     public static GoPanic sliceOutOfRange(String detail) {
-        return Values.runtimePanic("slice bounds out of range " + detail);
+        return lanes.values.RuntimeErrors.bounds("slice bounds out of range " + detail);
     }
 
     /**

@@ -98,7 +98,7 @@ public final class Concurrency {
     }
 
     /** Go's panic value for a fault raised inside the runtime. */
-    static GoPanic fault(GoRuntimeFault f) {
+    public static GoPanic fault(GoRuntimeFault f) {
         String msg = GoStrings.fromJava(f.getMessage());
         return switch (f.kind()) {
             case PLAIN_ERROR -> Values.plainRuntimePanic(msg);

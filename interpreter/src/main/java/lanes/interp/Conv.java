@@ -11,6 +11,35 @@ import lanes.values.Values;
 public final class Conv {
     private Conv() {}
 
+    /**
+     * {@code [N]T(s)} (a copy) and {@code (*[N]T)(s)} (the slice's own elements). A pointer to
+     * an array is the backing Java array itself, so the pointer form aliases the slice only
+     * when the slice covers a whole backing array of length N; otherwise it gets a copy.
+     */
+    public static X sliceToArray(X x, lanes.types.ArrayType at, boolean pointer) {
+        int n = (int) at.length();
+        Type elem = at.elem();
+        return new X() {
+            @Override
+            public Object eval(Frame f) {
+                SliceV s = (SliceV) x.eval(f);
+                int len = s == null ? 0 : s.len;
+                if (len < n) {
+                    throw lanes.values.RuntimeErrors.bounds("cannot convert slice with length " + len
+                            + " to array or pointer to array with length " + n);
+                }
+                if (s == null) return pointer ? null : Values.zero(at);
+                if (pointer && s.off == 0 && lanes.values.Store.length(s.array) == n) return s.array;
+                Object arr = Values.storeOf(elem).alloc(n);
+                System.arraycopy(s.array, s.off, arr, 0, n);
+                if (!pointer && arr instanceof Object[] o && Values.isAggregate(elem)) {
+                    for (int i = 0; i < n; i++) o[i] = Values.copy(elem, o[i]);
+                }
+                return arr;
+            }
+        };
+    }
+
     public static X intToInt(X x, Kind to) {
         if (to.bits() == 64) return x;
         return new X.L() {

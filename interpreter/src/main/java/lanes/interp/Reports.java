@@ -37,7 +37,7 @@ public final class Reports {
         if (v == null) return "panic called with nil argument (use runtime.PanicNilError)";
         Iface i = (Iface) v;
         Type t = i.type;
-        if (t == Values.RUNTIME_ERROR) return GoStrings.toJava((String) i.value);
+        if (lanes.values.RuntimeErrors.isRuntimeError(t)) return GoStrings.toJava((String) i.value);
         try {
             Object r = in.dispatch.call(t, i.value, "Error");
             if (r == Methods.NO_METHOD) r = in.dispatch.call(t, i.value, "String");

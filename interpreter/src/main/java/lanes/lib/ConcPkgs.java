@@ -1,6 +1,5 @@
 package lanes.lib;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import lanes.interp.Interp;
@@ -10,6 +9,6 @@ final class ConcPkgs {
     private ConcPkgs() {}
 
     static List<Pkg> create(Interp in) {
-        return new ArrayList<>();
+        return lanes.lib.conc.ConcPackages.create(in);
     }
 }

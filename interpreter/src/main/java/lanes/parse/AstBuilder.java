@@ -282,13 +282,13 @@ final class AstBuilder {
 
     /** A simple statement outside a header; Go's simpleStmt() decides what the list is. */
     Stmt simple(SimpleStmtContext c) {
-        List<Expr> lhs = x.exprs(c.lhs);
-        if (c.op != null) return assign(lhs, c.op.getStart(), c.rhs, x.exprs(c.rhs));
-        if (lhs.size() > 1) {
-            Token next = c.incDec != null ? c.incDec : c.arrow != null ? c.arrow : after(c.lhs);
-            throw reject(pos(next), "syntax error: unexpected " + describe(next) + ", expected := or = or comma");
+        Expr e = x.expr(c.first);
+        if (c.op != null) {
+            List<Expr> lhs = new ArrayList<>(1 + c.more.size());
+            lhs.add(e);
+            for (ExpressionContext m : c.more) lhs.add(x.expr(m));
+            return assign(lhs, c.op.getStart(), c.rhs, x.exprs(c.rhs));
         }
-        Expr e = lhs.get(0);
         if (c.incDec != null) return new Stmt.IncDec(e.pos(), e, c.incDec.getText().equals("++"), pos(c.incDec));
         if (c.arrow != null) return new Stmt.Send(e.pos(), e, x.expr(c.value), pos(c.arrow));
         return new Stmt.ExprStmt(e.pos(), e);
@@ -312,7 +312,22 @@ final class AstBuilder {
         return (ParserRuleContext) c.getChild(0);
     }
 
+    /**
+     * Checks that a case's statements end in a semicolon or newline when another case
+     * follows: the grammar lets the last statement of any list go unterminated, but Go
+     * allows that only before a closing brace.
+     */
+    void terminated(StatementListContext list, Token nextCase) {
+        if (list.getChildCount() > 0 && list.getChild(list.getChildCount() - 1) instanceof StatementContext last) {
+            if (last instanceof LabeledStmtContext l && l.statement() == null) labeled(l);
+            throw reject(pos(nextCase), "syntax error: unexpected " + describe(nextCase) + " at end of statement");
+        }
+    }
+
     private Stmt select(SelectStmtContext c) {
+        for (int i = 0; i + 1 < c.commClause().size(); i++) {
+            terminated(c.commClause(i).statementList(), c.commClause(i + 1).getStart());
+        }
         List<Stmt.CommClause> clauses = new ArrayList<>(c.commClause().size());
         for (CommClauseContext cc : c.commClause()) {
             Stmt comm = cc.simpleStmt() == null ? null : simple(cc.simpleStmt());

@@ -111,7 +111,6 @@ final class ExprBuilder {
             return primaryExpr(primaryNL(p.primaryExprNoLit().primaryNoLit()), p.primaryExprNoLit().postfix());
         }
         if (c instanceof UnaryOpNLContext u) return unary(u.op, unaryNL(u.unaryExprNoLit()));
-        if (c instanceof TypeUnaryNLContext t) return typeLitOperand(t.typeLitOperand());
         throw new IllegalStateException("unknown expression " + c.getClass());
     }
 
@@ -153,7 +152,7 @@ final class ExprBuilder {
             return compositeLit(literalTypeNoName(l.literalTypeNoName()), l.literalValue());
         }
         if (c instanceof ConversionNLContext k) return call(typeLitOperand(k.typeLitOperand()), k.arguments());
-        if (c instanceof BraceTypePrimaryNLContext t) return braceType(t.braceTypeLit());
+        if (c instanceof BraceConversionNLContext k) return call(braceType(k.braceTypeLit()), k.arguments());
         if (c instanceof FuncLitNLContext f) return funcLit(f.FUNC().getSymbol(), f.signature(), f.block());
         throw new IllegalStateException("unknown primary expression " + c.getClass());
     }
@@ -198,10 +197,7 @@ final class ExprBuilder {
 
     private Expr index(Expr x, IndexPostfixContext i) {
         Pos lb = b.pos(i.L_BRACKET());
-        if (i.c1 == null) {
-            if (i.lo == null) throw b.reject(b.pos(i.R_BRACKET()), "syntax error: unexpected ], expected operand");
-            return new Expr.Index(x.pos(), x, expr(i.lo), lb);
-        }
+        if (i.c1 == null) return new Expr.Index(x.pos(), x, expr(i.lo), lb);
         boolean full = i.c2 != null;
         if (full && i.hi == null) throw b.reject(b.pos(i.c2), "middle index required in 3-index slice");
         if (full && i.max == null) throw b.reject(b.pos(i.R_BRACKET()), "final index required in 3-index slice");

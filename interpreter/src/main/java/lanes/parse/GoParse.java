@@ -25,11 +25,11 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * virtually every program), then, only if SLL gave up, LL with {@link GoPrediction} and
  * {@link GoErrorStrategy}, which either succeeds or pins down the first syntax error.
  *
- * <p>Go's compiler reports errors in one pass, in source order, so the first error is
- * chosen the same way: an error of the lexer ({@link LexicalCheck}) wins over a syntax
- * error at or after the bad token, since Go's scanner reports it when it reads that
- * token; and an error the AST builder finds in a declaration before a syntax error wins
- * over it.
+ * <p>Go's compiler reports errors in one pass and prints them sorted by position, so the
+ * first error is chosen the same way: an error of the lexer ({@link LexicalCheck}) wins
+ * over a syntax error that is not before it (a syntax error at an unterminated string's
+ * first character comes before the "newline in string" at its end), and an error the AST
+ * builder finds in a declaration before a syntax error wins over it.
  */
 public final class GoParse {
     private GoParse() {}
@@ -68,9 +68,11 @@ public final class GoParse {
                 tree = parser.sourceFile();
             } catch (GoErrorStrategy.Stop stop) {
                 SyntaxProblem problem = strategy.problem();
-                Diagnostic first = lexical != null && lexical.tokenIndex() <= problem.offending().getTokenIndex()
-                        ? lexical.diagnostic(fileName)
-                        : new SyntaxErrors(text, tokens).describe(fileName, problem);
+                Diagnostic first = new SyntaxErrors(text, tokens).describe(fileName, problem);
+                if (lexical != null && lexical.tokenIndex() <= problem.offending().getTokenIndex()
+                        && lexical.pos().compareTo(first.pos()) <= 0) {
+                    first = lexical.diagnostic(fileName);
+                }
                 Diagnostic earlier = builder.firstError(completeDecls(problem.ctx()));
                 GoParser.TopLevelDeclContext partial = partialDecl(problem.ctx());
                 if (earlier == null && partial != null) {

@@ -93,6 +93,9 @@ final class Headers {
             if (c.tag != null) tagStmt = simple(c.tag, "switch");
         }
         List<Stmt.CaseClause> clauses = new ArrayList<>(c.exprCaseClause().size());
+        for (int i = 0; i + 1 < c.exprCaseClause().size(); i++) {
+            b.terminated(c.exprCaseClause(i).statementList(), c.exprCaseClause(i + 1).getStart());
+        }
         for (ExprCaseClauseContext cc : c.exprCaseClause()) {
             List<Expr> exprs = cc.expressionList() == null ? null : x.exprs(cc.expressionList());
             clauses.add(new Stmt.CaseClause(b.pos(cc.getStart()), exprs, b.statements(cc.statementList())));
@@ -144,9 +147,12 @@ final class Headers {
 
     /** A simple statement or, in a for header, a {@link RangeClause}. */
     private Object header(SimpleStmtNoLitContext c, String keyword) {
-        if (c.lhs == null) return new RangeClause(b.pos(c.range), List.of(), null, x.exprNL(c.x));
-        List<Expr> lhs = x.exprsNL(c.lhs);
+        if (c.first == null) return new RangeClause(b.pos(c.range), List.of(), null, x.exprNL(c.x));
+        Expr e = x.exprNL(c.first);
         if (c.op != null) {
+            List<Expr> lhs = new ArrayList<>(1 + c.more.size());
+            lhs.add(e);
+            for (ExprNoLitContext m : c.more) lhs.add(x.exprNL(m));
             Token op = c.op.getStart();
             if (c.range != null) {
                 boolean plain = op.getText().equals("=") || op.getText().equals(":=");
@@ -157,11 +163,6 @@ final class Headers {
             }
             return b.assign(lhs, op, c.rhs, x.exprsNL(c.rhs));
         }
-        if (lhs.size() > 1) {
-            Token next = c.incDec != null ? c.incDec : c.arrow != null ? c.arrow : b.after(c.lhs);
-            throw b.reject(b.pos(next), "syntax error: unexpected " + b.describe(next) + ", expected := or = or comma");
-        }
-        Expr e = lhs.get(0);
         if (c.incDec != null) return new Stmt.IncDec(e.pos(), e, c.incDec.getText().equals("++"), b.pos(c.incDec));
         if (c.arrow != null) return new Stmt.Send(e.pos(), e, x.exprNL(c.value), b.pos(c.arrow));
         return new Stmt.ExprStmt(e.pos(), e);

@@ -107,7 +107,9 @@ final class SyntaxErrors {
                         ", expected expression");
             }
             case RULE_parameters -> {
-                if (p.expected().contains(L_PAREN)) return u + ", expected (";
+                boolean atOpen = ctx instanceof ParametersContext pc ? pc.L_PAREN() == null
+                        : prevType != L_PAREN && prevType != COMMA;
+                if (atOpen && p.expected().contains(L_PAREN)) return u + ", expected (";
                 return list(u, t, p.expected().contains(IDENTIFIER) || prevType == COMMA, "parameter list", "comma", ")",
                         ", expected )");
             }
@@ -148,8 +150,21 @@ final class SyntaxErrors {
             case RULE_exprCaseClause, RULE_commClause -> {
                 if (p.expected().contains(COLON) && !exprStart) return u + ", expected :";
             }
+            case RULE_simpleStmt, RULE_simpleStmtNoLit -> {
+                if (p.expected().contains(DECLARE_ASSIGN) && !exprStart) return u + ", expected := or = or comma";
+            }
+            case RULE_primaryNoLit -> {
+                // A type literal in a header that is neither converted nor a composite
+                // literal's type: Go's parser takes the type as the whole operand and
+                // then wants the block.
+                if (p.expected().contains(L_CURLY) && p.expected().contains(L_PAREN) && !exprStart) {
+                    String header2 = afterHeaderOperand(ctx, t, u);
+                    if (header2 != null) return header2;
+                }
+            }
             case RULE_postfix, RULE_primaryExpr, RULE_primaryExprNoLit -> {
                 if (prevType == DOT) return u + ", expected name or (";
+                if (prevType == L_BRACKET && t.getType() == R_BRACKET) return u + ", expected operand";
                 if (p.expected().contains(R_BRACKET) && p.expected().contains(COLON) && !exprStart) {
                     return u + ", expected comma, : or ]";
                 }
@@ -200,7 +215,10 @@ final class SyntaxErrors {
                 at = next(t);
                 return "var declaration not allowed in for initializer";
             }
-            if (c.semi1 == null) return c.head == null ? null : u + ", expected {";
+            if (c.semi1 == null) {
+                if (c.head == null) return null;
+                return u + (c.head.range != null ? ", expected { after for clause" : ", expected {");
+            }
             if (c.semi2 == null) {
                 if (c.cond == null) return brace ? u + ", expected for loop condition" : null;
                 return u + ", expected semicolon or newline";
@@ -221,6 +239,23 @@ final class SyntaxErrors {
         return null;
     }
 
+    /** What Go says when a header's expression has ended inside {@code ctx} and no '{' follows. */
+    private String afterHeaderOperand(ParserRuleContext ctx, Token t, String u) {
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (c instanceof ForStmtContext f) {
+                boolean range = false;
+                for (int i = f.getStart().getTokenIndex(); i < t.getTokenIndex(); i++) {
+                    if (tokens.get(i).getType() == RANGE) range = true;
+                }
+                return u + (range || f.semi2 != null ? ", expected { after for clause" : ", expected {");
+            }
+            if (c instanceof IfStmtContext i) return u + (i.semi != null ? ", expected { after if clause" : ", expected {");
+            if (c instanceof SwitchStmtContext sw) return sw.semi != null ? "missing { after switch clause" : u + ", expected {";
+            if (c instanceof BlockContext) return null;
+        }
+        return null;
+    }
+
     /** Go's list(): an element is complete but neither the separator nor the closing token follows. */
     private String list(String u, Token t, boolean atElement, String context, String sep, String close,
                         String elementError) {
@@ -236,14 +271,13 @@ final class SyntaxErrors {
      * the closing expectation if it is where a statement should have started.
      */
     private String endOfStatement(String u, StatementListContext list, int prevType, String closing) {
-        if (prevType == EOS || prevType == L_CURLY || prevType == COLON || prevType == -1) return u + closing;
-        if (list != null && list.statement().size() > 0) {
-            StatementContext last = list.statement(list.statement().size() - 1);
-            if (last instanceof SimpleStatementContext s && s.simpleStmt().lhs.expression().size() > 1
-                    && s.simpleStmt().op == null) {
-                return u + ", expected := or = or comma";
-            }
+        if (list != null && !list.statement().isEmpty()
+                && list.statement(list.statement().size() - 1) instanceof LabeledStmtContext l
+                && l.statement() == null && prevType == COLON) {
+            at = l.COLON().getSymbol();
+            return "missing statement after label";
         }
+        if (prevType == EOS || prevType == L_CURLY || prevType == COLON || prevType == -1) return u + closing;
         return u + " at end of statement";
     }
 

@@ -12,7 +12,7 @@ final class TokenWords {
         int type = t.getType();
         if (type == Token.EOF) return "EOF";
         if (type == GoLexer.EOS) {
-            if (text.atEof(t) || "<EOF>".equals(t.getText())) return "EOF";
+            if (text.atEof(t)) return "EOF";
             return ";".equals(t.getText()) ? "semicolon" : "newline";
         }
         if (type == GoLexer.IDENTIFIER) return "name " + t.getText();

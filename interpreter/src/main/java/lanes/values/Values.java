@@ -14,8 +14,8 @@ import lanes.types.Type;
 public final class Values {
     private Values() {}
 
-    /** The type of runtime errors ({@code runtime error: ...}); its value is the message. */
-    public static final Named RUNTIME_ERROR = new Named("runtime", "Error", Basic.STRING);
+    /** The type of runtime errors ({@code runtime error: ...}); its value is the message. See {@link RuntimeErrors}. */
+    public static final Named RUNTIME_ERROR = RuntimeErrors.ERROR_STRING;
 
     /** A runtime-error panic, e.g. {@code runtimePanic("integer divide by zero")}. */
     public static GoPanic runtimePanic(String message) {
@@ -24,7 +24,7 @@ public final class Values {
 
     /** A panic whose value is a plain runtime error string without the "runtime error: " prefix (channel faults). */
     public static GoPanic plainRuntimePanic(String message) {
-        return new GoPanic(new Iface(RUNTIME_ERROR, message), true);
+        return new GoPanic(new Iface(RuntimeErrors.PLAIN_ERROR, message), true);
     }
 
     public static Store storeOf(Type elem) {
@@ -79,6 +79,7 @@ public final class Values {
             List<StructType.Field> fs = st.fields();
             for (int i = 0; i < f.length; i++) {
                 if (isAggregate(fs.get(i).type())) f[i] = copy(fs.get(i).type(), f[i]);
+                else if (f[i] instanceof Copyable c) f[i] = c.goCopy();
             }
             return new StructV(f);
         }
@@ -103,7 +104,7 @@ public final class Values {
             for (int i = 0; i < d.length; i++) {
                 Type ft = fs.get(i).type();
                 if (isAggregate(ft)) assignInto(ft, d[i], s[i]);
-                else d[i] = s[i];
+                else d[i] = s[i] instanceof Copyable c ? c.goCopy() : s[i];
             }
             return;
         }

@@ -102,6 +102,8 @@ class AstShapeTest {
         assertEquals("(call new [(struct [(field [x] int)])])", expr("new(struct{ x int })"));
         assertEquals("(call (functype [] [(field [] int)]) [f])", expr("func() int(f)"));
         assertEquals("(<- (paren (chan BOTH int)))", expr("<-(chan int)"));
+        assertEquals("(. (interface [(field [M] (functype [] []))] []) M)", expr("interface{ M() }.M"));
+        assertEquals("(call (functype [(field [x] int)] [(field [] int)]) [f])", expr("func(x int) int(f)"));
     }
 
     @Test

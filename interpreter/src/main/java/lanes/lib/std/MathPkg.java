@@ -51,6 +51,10 @@ public final class MathPkg {
         f1(p, "Tanh", GoArc::tanh);
         f1(p, "Cbrt", GoMath::cbrt);
         f2(p, "Atan2", GoArc::atan2);
+        // Go's Remainder is IEEE 754's remainder; Log1p and Expm1 are ports of the same FreeBSD code as StrictMath's
+        f2(p, "Remainder", Math::IEEEremainder);
+        f1(p, "Log1p", StrictMath::log1p);
+        f1(p, "Expm1", StrictMath::expm1);
         f2(p, "Pow", GoMath::pow);
         f2(p, "Hypot", GoExpLog::hypot);
         f2(p, "Mod", GoMath::mod);

@@ -203,7 +203,7 @@ public final class SortPkg {
     private static int index(Object slice, Object i) {
         long v = (Long) i;
         int n = length(slice);
-        if (v < 0 || v >= n) throw Values.runtimePanic("index out of range [" + v + "] with length " + n);
+        if (v < 0 || v >= n) throw lanes.values.RuntimeErrors.bounds("index out of range [" + v + "] with length " + n);
         return (int) v;
     }
 

@@ -43,6 +43,7 @@ public final class UnicodePkg {
                 default -> (long) Utf8.RUNE_ERROR;
             };
         });
+        RangeTables.add(p);
         rune(p, "MaxRune", Utf8.MAX_RUNE);
         rune(p, "ReplacementChar", Utf8.RUNE_ERROR);
         rune(p, "MaxASCII", 0x7F);

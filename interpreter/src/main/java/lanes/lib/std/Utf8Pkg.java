@@ -69,7 +69,7 @@ public final class Utf8Pkg {
         String enc = GoStrings.encodeRune(r);
         int len = p == null ? 0 : p.len;
         if (len < enc.length()) {
-            throw Values.runtimePanic("index out of range [" + (enc.length() - 1) + "] with length " + len);
+            throw lanes.values.RuntimeErrors.bounds("index out of range [" + (enc.length() - 1) + "] with length " + len);
         }
         byte[] a = (byte[]) p.array;
         for (int i = 0; i < enc.length(); i++) a[p.off + i] = (byte) enc.charAt(i);

@@ -197,22 +197,32 @@ public final class RuntimeBench {
                 s.liveThreads());
     }
 
-    /** How deep Java recursion goes on main's platform thread and on a virtual-thread goroutine. */
+    /**
+     * How deep Java recursion goes on main's platform thread and on a virtual-thread goroutine:
+     * a tiny method, and a chain of three non-inlined methods with object arguments standing
+     * in for one interpreted Go call (a tree-walker spends a few such frames per call).
+     */
     static void depth() {
-        int[] d = new int[2];
+        int[][] d = new int[2][2];
         Scheduler s = new Scheduler(cfg().withMainThread(SchedulerConfig.MainThread.PLATFORM, 1L << 30));
         s.run(() -> {
-            d[0] = Deep.measure();
+            d[0][0] = Deep.measureTiny();
+            d[0][1] = Deep.measureCalls();
             Chan done = s.makeChan(0, 0);
-            s.go(() -> done.send(Deep.measure()), null);
-            d[1] = (Integer) done.recv();
+            s.go(() -> {
+                int a = Deep.measureTiny();
+                done.send(new int[] {a, Deep.measureCalls()});
+            }, null);
+            d[1] = (int[]) done.recv();
         });
-        System.out.printf("  recursion depth (frames of a 4-long-arg method, ~%d bytes each): main (1 GB platform)"
-                + " %,d; goroutine (virtual thread) %,d%n", Deep.FRAME_BYTES, d[0], d[1]);
+        long vt = stackBytes();
+        System.out.printf("  main (platform thread, 1 GB stack): %,d tiny frames (%d B each); %,d simulated Go calls (%d B each)%n",
+                d[0][0], (1L << 30) / d[0][0], d[0][1], (1L << 30) / d[0][1]);
+        System.out.printf("  goroutine (virtual thread, -Xss %d KB): %,d tiny frames; %,d simulated Go calls%n",
+                vt >> 10, d[1][0], d[1][1]);
     }
 
     static final class Deep {
-        static final int FRAME_BYTES = 96;
         static int depth;
 
         static long rec(long a, long b, long c, long e) {
@@ -220,7 +230,23 @@ public final class RuntimeBench {
             return rec(a + 1, b ^ a, c + b, e) + 1;
         }
 
-        static int measure() {
+        /** One simulated Go call: three frames, as a call node, a block node and a statement node. */
+        static Object call(Object[] frame, Object node, int n) {
+            depth++;
+            return block(new Object[] {frame, node}, node, n + 1);
+        }
+
+        static Object block(Object[] frame, Object node, int n) {
+            Object r = stmt(frame, node, n);
+            return r == null ? frame : r;
+        }
+
+        static Object stmt(Object[] frame, Object node, int n) {
+            Object r = call(frame, frame[0], n);
+            return r == frame ? node : r;
+        }
+
+        static int measureTiny() {
             for (int warm = 0; warm < 3; warm++) {
                 depth = 0;
                 try {
@@ -230,6 +256,26 @@ public final class RuntimeBench {
                 }
             }
             return depth;
+        }
+
+        static int measureCalls() {
+            for (int warm = 0; warm < 3; warm++) {
+                depth = 0;
+                try {
+                    call(new Object[1], "node", 0);
+                } catch (StackOverflowError e) {
+                    // measured
+                }
+            }
+            return depth;
+        }
+    }
+
+    private static long stackBytes() {
+        try {
+            return Long.parseLong(stackSizeKb()) * 1024;
+        } catch (NumberFormatException e) {
+            return 1 << 20;
         }
     }
 
