@@ -46,7 +46,7 @@ SWITCH      : 'switch';
 TYPE        : 'type';
 VAR         : 'var';
 
-IDENTIFIER  : LETTER (LETTER | UNICODE_DIGIT)* -> mode(NLSEMI);
+IDENTIFIER  : LETTER (LETTER | DIGIT)* -> mode(NLSEMI);
 
 // Punctuation
 L_PAREN     : '(';
@@ -148,7 +148,7 @@ fragment HEX_EXPONENT : [pP] [+-]? [0-9_]*;
 // the same. Spelling out the Unicode letter classes would make the lexer's ATN many
 // times larger and its class noticeably slower to load.
 fragment LETTER        : [a-zA-Z_\u0080-\u{10FFFF}];
-fragment UNICODE_DIGIT : [0-9];
+fragment DIGIT         : [0-9];
 
 // After a token that may end a statement: a line end becomes EOS.
 mode NLSEMI;

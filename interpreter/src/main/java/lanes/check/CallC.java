@@ -345,7 +345,7 @@ abstract class CallC extends ExprC {
                     Object r = recv.eval(fr);
                     Object[] a = new Object[as.length];
                     for (int i = 0; i < a.length; i++) a[i] = as[i].eval(fr);
-                    fr.pos = c.lparen();
+                    if (!fr.g.deferCall) fr.pos = c.lparen();
                     return interp.dispatch.callIface(r, name, a);
                 }
             }, rk);
@@ -457,13 +457,17 @@ abstract class CallC extends ExprC {
         StringBuilder h = new StringBuilder("(");
         for (int i = 0; i < have.size(); i++) {
             if (i > 0) h.append(", ");
-            h.append(have.get(i) == null ? "nil" : have.get(i) instanceof Basic b && b.kind().isUntyped() ? "number" : have.get(i).toString());
+            h.append(have.get(i) == null ? "nil" : summary(have.get(i)));
         }
+        if (c.ellipsis() && !have.isEmpty()) h.append("...");
         h.append(')');
         String want = sig.signature();
         int sp = want.indexOf(") ");
         if (sp >= 0) want = want.substring(0, sp + 1);
-        Pos pos = notEnough ? c.rparen() : c.args().get(sig.params().size()).pos();
+        // types2: too many at the first extra argument, not enough at the last one (or the call)
+        List<Expr> as = c.args();
+        Pos pos = notEnough ? (as.isEmpty() ? c.pos() : as.get(as.size() - 1).pos())
+                : as.get(Math.min(sig.params().size(), as.size() - 1)).pos();
         return fail(pos, (notEnough ? "not enough" : "too many") + " arguments in call to " + fname + "\n\thave " + h + "\n\twant " + want);
     }
 

@@ -39,8 +39,19 @@ abstract class CheckBase {
     }
 
     void error(Pos pos, String msg) {
-        diags.add(new Diagnostic(file, pos, msg));
+        diags.add(new Diagnostic(file, pos, unqualified(msg)));
     }
+
+    /**
+     * Go's compiler names the types of the package being compiled without their package:
+     * {@code Animal}, {@code []*Node}, where {@code %T} and panics say {@code main.Animal}.
+     */
+    static String unqualified(String msg) {
+        return MAIN_QUALIFIER.matcher(msg).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern MAIN_QUALIFIER =
+            java.util.regex.Pattern.compile("(?<=^|[\\s(\\[*\\],{;:])main\\.(?=[\\p{L}_])");
 
     Bail fail(Pos pos, String msg) {
         error(pos, msg);

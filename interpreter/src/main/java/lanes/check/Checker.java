@@ -266,6 +266,7 @@ public final class Checker extends ConcC {
                     Var var = new Var(id.name(), Basic.UNTYPED_NIL, id.pos(), id, null);
                     var.global = new Cell(null);
                     var.used = true;
+                    var.invalid = true;
                     pendingInit.pkg.names.put(id.name(), new Ent.VarEnt(var));
                 }
             }

@@ -61,7 +61,6 @@ abstract class ConcC extends StmtC {
         Deferred dc = captureCall(d.call(), "defer");
         X call = dc.call;
         X[] now = dc.now;
-        Pos pos = d.pos();
         return new S() {
             @Override
             public int exec(Frame f) {
@@ -71,7 +70,6 @@ abstract class ConcC extends StmtC {
                 f.defers.add(() -> {
                     Object[] saved = f.captured;
                     f.captured = vals;
-                    f.pos = pos;
                     f.g.deferCall = true;
                     try {
                         call.eval(f);

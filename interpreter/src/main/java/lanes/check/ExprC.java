@@ -67,14 +67,44 @@ abstract class ExprC extends TypeC {
             if (op.type instanceof Basic b && b.kind().isUntyped()) {
                 return literal ? text + " (" + op.type + " constant)" : text + " (" + op.type + " constant " + Const.describe(op.val) + ")";
             }
-            return literal ? text + " (constant of type " + op.type + ")"
-                    : text + " (constant " + Const.describe(op.val) + " of type " + op.type + ")";
+            return literal ? text + " (constant of " + typeDesc(op.type) + ")"
+                    : text + " (constant " + Const.describe(op.val) + " of " + typeDesc(op.type) + ")";
         }
-        if (op.mapIndex) return text + " (map index expression of type " + op.type + ")";
-        if (op.mode == Op.VAR) return text + " (variable of type " + op.type + ")";
+        if (op.mapIndex) return text + " (map index expression of " + typeDesc(op.type) + ")";
+        if (op.mode == Op.VAR) return text + " (variable of " + typeDesc(op.type) + ")";
         if (op.type instanceof lanes.types.TupleType) return text + " (value of type " + op.type + ")";
         if (op.type instanceof Basic b && b.kind().isUntyped()) return text + " (" + op.type + " value)";
-        return text + " (value of type " + op.type + ")";
+        return text + " (value of " + typeDesc(op.type) + ")";
+    }
+
+    /**
+     * {@code type T}, or for a defined type its structure first, as current Go words operands:
+     * {@code struct type Animal}, {@code float64 type Celsius}, {@code interface type error}.
+     */
+    /** A type as Go's typesSummary writes it in have/want lines: {@code number} for untyped numbers. */
+    String summary(Type t) {
+        if (t == null) return "unknown type";
+        if (t instanceof Basic b && b.kind().isUntyped()) {
+            return b.kind().isNumeric() || b.kind() == Kind.UNTYPED_RUNE ? "number" : b.toString().replace("untyped ", "");
+        }
+        return t.toString();
+    }
+
+    static String typeDesc(Type t) {
+        if (!(t instanceof lanes.types.Named)) return "type " + t;
+        Type u = t.underlying();
+        String what = switch (u) {
+            case lanes.types.ArrayType a -> "array";
+            case lanes.types.SliceType s -> "slice";
+            case lanes.types.StructType s -> "struct";
+            case lanes.types.PointerType p -> "pointer";
+            case lanes.types.FuncType f -> "func";
+            case lanes.types.InterfaceType i -> "interface";
+            case lanes.types.MapType m -> "map";
+            case lanes.types.ChanType c -> "chan";
+            default -> u.toString();
+        };
+        return what + " type " + t;
     }
 
     // ---- expressions ----------------------------------------------------------------------
@@ -87,7 +117,11 @@ abstract class ExprC extends TypeC {
 
     /** An expression that must have a single value. */
     Op valueExpr(Expr e) {
-        Op op = expr(e);
+        return singleValue(expr(e), e);
+    }
+
+    /** Checks that the already compiled operand of e has a single value. */
+    Op singleValue(Op op, Expr e) {
         switch (op.mode) {
             case Op.TYPE -> throw fail(e.pos(), exprString(e) + " (type) is not an expression");
             case Op.NOVALUE -> throw fail(e.pos(), exprString(e) + " (no value) used as value");
@@ -185,6 +219,7 @@ abstract class ExprC extends TypeC {
         switch (ent) {
             case Ent.VarEnt ve -> {
                 Var v = ve.v();
+                if (v.invalid) throw new Bail();
                 v.used = true;
                 return Op.var(v.type, varLV(v), id);
             }

@@ -27,7 +27,7 @@ final class ExprPrinter {
             case Expr.BasicLit l -> sb.append(l.text());
             case Expr.CompositeLit c -> {
                 if (c.type() != null) write(sb, c.type());
-                sb.append("{…}");
+                sb.append(c.elements().isEmpty() ? "{}" : "{…}");
             }
             case Expr.FuncLit f -> sb.append("func literal");
             case Expr.Paren p -> {

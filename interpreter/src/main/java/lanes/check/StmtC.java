@@ -122,6 +122,7 @@ abstract class StmtC extends BuiltinC {
             if (!sig.results().isEmpty() && !terminates(body)) error(body.rbrace(), "missing return");
             reportUnused(fn);
             code.body = b;
+            code.endPos = body.rbrace();
             code.nPrim = fn.nPrim;
             code.nObj = fn.nObj;
             code.hasDefer = fn.hasDefer;
@@ -448,7 +449,13 @@ abstract class StmtC extends BuiltinC {
             }
             return new Stmts.Seq(out.toArray(new S[0]));
         }
-        List<X> vals = rhsValues(v.names().size(), v.values(), t, "variable declaration", v.pos(), v.names());
+        List<X> vals;
+        try {
+            vals = rhsValues(v.names().size(), v.values(), t, "variable declaration", v.pos(), v.names());
+        } catch (Bail b) {
+            declareAfterError(v.names(), t);
+            throw b;
+        }
         for (int i = 0; i < v.names().size(); i++) {
             Expr.Ident id = v.names().get(i);
             checkRedeclare(id);
@@ -457,6 +464,19 @@ abstract class StmtC extends BuiltinC {
             out.add(initVar(var, vals.get(i)));
         }
         return new Stmts.Seq(out.toArray(new S[0]));
+    }
+
+    /**
+     * After an initialiser's error, the names are still declared, as in Go, and count as used:
+     * with the declared type when there is one, else as invalid (uses are dropped silently).
+     */
+    void declareAfterError(List<? extends Expr> names, Type t) {
+        for (Expr e : names) {
+            if (!(e instanceof Expr.Ident id) || id.name().equals("_") || scope.lookupLocal(id.name()) != null) continue;
+            Var var = declareVar(id, t != null ? t : Basic.UNSAFE_POINTER, false);
+            var.used = true;
+            var.invalid = t == null;
+        }
     }
 
     private void checkRedeclare(Expr.Ident id) {
@@ -480,22 +500,17 @@ abstract class StmtC extends BuiltinC {
     List<X> rhsValues(int n, List<Expr> rhs, List<Type> targets, String context, Pos pos, List<? extends Expr> lhs) {
         List<X> out = new ArrayList<>();
         List<Type> types = new ArrayList<>();
-        if (rhs.size() == n) {
+        // as Go's initVars: a lone call is not matched n:n, so `x := twoResults()` says how many it returns
+        boolean loneCall = rhs.size() == 1 && unparen(rhs.get(0)) instanceof Expr.Call;
+        if (rhs.size() == n && !loneCall) {
             for (int i = 0; i < n; i++) {
-                Op op = valueExpr(rhs.get(i));
-                Type tt = targets == null || targets.get(i) == null ? null : targets.get(i);
-                if (tt == null) {
-                    if (op.mode == Op.NIL) throw fail(rhs.get(i).pos(), "use of untyped nil in " + context);
-                    if (op.mode == Op.NOVALUE) throw fail(rhs.get(i).pos(), exprString(rhs.get(i)) + " (no value) used as value");
-                    tt = defaultType(op.type);
-                }
-                types.add(tt);
-                out.add(value(op, tt, context));
+                out.add(singleRhs(valueExpr(rhs.get(i)), rhs.get(i), targets == null ? null : targets.get(i), context, types));
             }
             lastTypes = types;
             return out;
         }
-        if (rhs.size() == 1 && n == 2) {
+        if (rhs.size() != 1) throw assignMismatch(rhs, n, rhs.size());
+        if (n == 2) {
             Expr e = unparen(rhs.get(0));
             Op op = expr(e);
             if (op.commaOk != null && op.tuple == null) {
@@ -526,38 +541,63 @@ abstract class StmtC extends BuiltinC {
                 lastTypes = types;
                 return out;
             }
+            return tupleRhs(op, n, rhs, targets, context, out, types);
         }
-        if (rhs.size() == 1) {
-            Op op = expr(rhs.get(0));
-            if (op.tuple != null) {
-                if (op.tuple.size() != n) {
-                    throw fail(lhs.isEmpty() ? pos : lhs.get(0).pos(), "assignment mismatch: " + n + " variable" + (n > 1 ? "s" : "") + " but " + exprString(rhs.get(0)) + " returns " + op.tuple.size() + " value" + (op.tuple.size() > 1 ? "s" : ""));
-                }
-                List<S> pre = new ArrayList<>();
-                X tmp = temp(Basic.UNSAFE_POINTER, op.x, pre);
-                S first = pre.get(0);
-                for (int i = 0; i < n; i++) {
-                    int k = i;
-                    Type et = op.tuple.get(i);
-                    Op ev = Op.value(et, CallNodesBridge.unbox(new X() {
-                        @Override
-                        public Object eval(Frame f) {
-                            if (k == 0) first.exec(f);
-                            return ((Object[]) tmp.eval(f))[k];
-                        }
-                    }, kind(et)), rhs.get(0));
-                    ev.fresh = true;
-                    Type tt = targets == null || targets.get(i) == null ? et : targets.get(i);
-                    out.add(value(ev, tt, context));
-                    types.add(tt);
-                }
+        return tupleRhs(expr(rhs.get(0)), n, rhs, targets, context, out, types);
+    }
+
+    /** The values of a lone multi-valued (or, for n == 1, single-valued) right-hand side. */
+    private List<X> tupleRhs(Op op, int n, List<Expr> rhs, List<Type> targets, String context, List<X> out, List<Type> types) {
+        if (op.tuple == null) {
+            if (op.mode == Op.NOVALUE) throw fail(rhs.get(0).pos(), exprString(rhs.get(0)) + " (no value) used as value");
+            if (n == 1) {
+                out.add(singleRhs(singleValue(op, rhs.get(0)), rhs.get(0), targets == null ? null : targets.get(0), context, types));
                 lastTypes = types;
                 return out;
             }
-            String what = op.mode == Op.NOVALUE ? "no values" : "1 value";
-            throw fail(lhs.isEmpty() ? pos : lhs.get(0).pos(), "assignment mismatch: " + n + " variable" + (n > 1 ? "s" : "") + " but " + (op.mode == Op.NOVALUE ? exprString(rhs.get(0)) + " returns no values" : what));
+            throw assignMismatch(rhs, n, 1);
         }
-        throw fail(lhs.isEmpty() ? pos : lhs.get(0).pos(), "assignment mismatch: " + n + " variable" + (n > 1 ? "s" : "") + " but " + rhs.size() + " value" + (rhs.size() > 1 ? "s" : ""));
+        if (op.tuple.size() != n) throw assignMismatch(rhs, n, op.tuple.size());
+        List<S> pre = new ArrayList<>();
+        X tmp = temp(Basic.UNSAFE_POINTER, op.x, pre);
+        S first = pre.get(0);
+        for (int i = 0; i < n; i++) {
+            int k = i;
+            Type et = op.tuple.get(i);
+            Op ev = Op.value(et, CallNodesBridge.unbox(new X() {
+                @Override
+                public Object eval(Frame f) {
+                    if (k == 0) first.exec(f);
+                    return ((Object[]) tmp.eval(f))[k];
+                }
+            }, kind(et)), rhs.get(0));
+            ev.fresh = true;
+            Type tt = targets == null || targets.get(i) == null ? et : targets.get(i);
+            out.add(value(ev, tt, context));
+            types.add(tt);
+        }
+        lastTypes = types;
+        return out;
+    }
+
+    private X singleRhs(Op op, Expr e, Type target, String context, List<Type> types) {
+        Type tt = target;
+        if (tt == null) {
+            if (op.mode == Op.NIL) throw fail(e.pos(), "use of untyped nil in " + context);
+            tt = defaultType(op.type);
+        }
+        types.add(tt);
+        return value(op, tt, context);
+    }
+
+    /** Go's assignError, reported at the first right-hand side. */
+    private Bail assignMismatch(List<Expr> rhs, int vars, int vals) {
+        String v = vars + " variable" + (vars == 1 ? "" : "s");
+        String w = vals + " value" + (vals == 1 ? "" : "s");
+        if (rhs.size() == 1 && unparen(rhs.get(0)) instanceof Expr.Call c) {
+            return fail(rhs.get(0).pos(), "assignment mismatch: " + v + " but " + exprString(c.fun()) + " returns " + w);
+        }
+        return fail(rhs.get(0).pos(), "assignment mismatch: " + v + " but " + w);
     }
 
     // ---- assignments ---------------------------------------------------------------------------------
@@ -615,6 +655,7 @@ abstract class StmtC extends BuiltinC {
             if (ent instanceof Ent.PendingVarEnt p) ent = resolvePending(p, id.name(), id.pos());
             if (ent instanceof Ent.VarEnt ve) {
                 Var v = ve.v();
+                if (v.invalid) throw new Bail();
                 boolean wasUsed = v.used;
                 Op op = Op.var(v.type, varLV(v), id);
                 if (!opAssign) v.used = wasUsed;
@@ -685,7 +726,13 @@ abstract class StmtC extends BuiltinC {
             }
         }
         if (!anyNew) throw fail(a.opPos(), "no new variables on left side of :=");
-        List<X> vals = rhsValues(n, a.rhs(), targets, "assignment", a.pos(), a.lhs());
+        List<X> vals;
+        try {
+            vals = rhsValues(n, a.rhs(), targets, "assignment", a.pos(), a.lhs());
+        } catch (Bail b) {
+            declareAfterError(a.lhs(), null);
+            throw b;
+        }
         List<Type> types = lastTypes;
         List<S> out = new ArrayList<>();
         if (n == 1) {
@@ -798,12 +845,44 @@ abstract class StmtC extends BuiltinC {
             if (!rs.isEmpty() && fn.namedResults == null) throw fail(r.pos(), "not enough return values\n\thave ()\n\twant " + tupleString(rs));
             return Ret.none();
         }
-        if (rs.isEmpty()) throw fail(r.results().get(0).pos(), "too many return values\n\thave (" + haveString(r.results()) + ")\n\twant ()");
-        if (r.results().size() != rs.size() && !(r.results().size() == 1 && expr(r.results().get(0)).tuple != null)) {
-            String msg = r.results().size() < rs.size() ? "not enough return values" : "too many return values";
-            throw fail(r.results().get(0).pos(), msg + "\n\thave (" + haveString(r.results()) + ")\n\twant " + tupleString(rs));
+        List<Expr> res = r.results();
+        boolean loneCall = res.size() == 1 && unparen(res.get(0)) instanceof Expr.Call;
+        if (res.size() != rs.size() || loneCall) {
+            // Go's returnError: too many at the first extra value, not enough at the last one
+            List<String> have = new ArrayList<>();
+            int count;
+            Pos extra;
+            Pos last;
+            if (res.size() == 1) {
+                Op only = expr(res.get(0));
+                cached = only;
+                cachedExpr = res.get(0);
+                if (only.tuple != null) {
+                    for (Type t : only.tuple) have.add(summary(t));
+                } else {
+                    have.add(only.mode == Op.NIL ? "nil" : only.mode == Op.NOVALUE ? "no value" : summary(only.type));
+                }
+                count = have.size();
+                extra = last = res.get(0).pos();
+            } else {
+                for (Expr e : res) have.add(haveOne(e));
+                count = res.size();
+                extra = count > rs.size() ? res.get(rs.size()).pos() : null;
+                last = res.get(count - 1).pos();
+            }
+            if (count != rs.size()) {
+                String want = "(" + String.join(", ", rs.stream().map(this::summary).toList()) + ")";
+                throw fail(count > rs.size() ? extra : last, (count > rs.size() ? "too many" : "not enough") + " return values\n\thave ("
+                        + String.join(", ", have) + ")\n\twant " + want);
+            }
         }
-        List<X> vals = rhsValues(rs.size(), r.results(), rs, "return statement", r.pos(), List.of());
+        List<X> vals;
+        try {
+            vals = rhsValues(rs.size(), res, rs, "return statement", r.pos(), List.of());
+        } finally {
+            cached = null;
+            cachedExpr = null;
+        }
         if (fn.namedResults != null) {
             List<S> out = new ArrayList<>();
             List<X> temps = new ArrayList<>();
@@ -819,18 +898,29 @@ abstract class StmtC extends BuiltinC {
         return "(" + Type.list(ts) + ")";
     }
 
-    private String haveString(List<Expr> es) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < es.size(); i++) {
-            if (i > 0) sb.append(", ");
-            try {
-                Op o = expr(es.get(i));
-                sb.append(o.mode == Op.NIL ? "nil" : o.mode == Op.CONST && isUntyped(o.type) ? "number" : String.valueOf(o.type));
-            } catch (Bail b) {
-                sb.append("invalid type");
-            }
+    /** One operand's type as Go's typesSummary writes it: {@code number} for untyped numbers. */
+    private String haveOne(Expr e) {
+        try {
+            Op o = expr(e);
+            return o.mode == Op.NIL ? "nil" : summary(o.type);
+        } catch (Bail b) {
+            return "unknown type";
         }
-        return sb.toString();
+    }
+
+    /** An operand compiled ahead (to count a return's values), handed back once instead of compiling twice. */
+    private Op cached;
+    private Expr cachedExpr;
+
+    @Override
+    Op expr(Expr e) {
+        if (cached != null && e == cachedExpr) {
+            Op op = cached;
+            cached = null;
+            cachedExpr = null;
+            return op;
+        }
+        return super.expr(e);
     }
 
     // ---- switch --------------------------------------------------------------------------------------

@@ -21,6 +21,11 @@ final class Var {
     Cell global;
     Slot slot;
     boolean used;
+    /**
+     * Declared by a statement whose initialiser had an error: its type is unknown, so every use
+     * is abandoned silently (Go reports no follow-on errors for invalid operands).
+     */
+    boolean invalid;
     /** Whether any access was compiled assuming the variable does not escape. */
     boolean accessedDirect;
 

@@ -15,10 +15,12 @@ public final class CallNodes {
         Frame nf = new Frame(code, env, f, g);
         for (Arg a : args) a.store(f, nf);
         if (g.deferCall) {
+            // a deferred call: the caller stays where it returns or panics, as Go's traceback shows
             g.deferCall = false;
             nf.recoverable = g.panicking;
+        } else {
+            f.pos = pos;
         }
-        f.pos = pos;
         g.interp.tick(g);
         Calls.invoke(nf);
         return nf;
@@ -85,7 +87,7 @@ public final class CallNodes {
                 }
                 Object[] a = new Object[boxed.length];
                 for (int i = 0; i < a.length; i++) a[i] = boxed[i].eval(f);
-                f.pos = pos;
+                if (!f.g.deferCall) f.pos = pos;
                 return ((FuncV) v).call(a);
             }
         };
@@ -99,7 +101,7 @@ public final class CallNodes {
             public Object eval(Frame f) {
                 Object[] a = new Object[args.length];
                 for (int i = 0; i < a.length; i++) a[i] = args[i].eval(f);
-                f.pos = pos;
+                if (!f.g.deferCall) f.pos = pos;
                 return fn.call(a);
             }
         };

@@ -21,8 +21,10 @@ public final class Calls {
         g.top = nf;
         if (++g.depth > g.interp.maxDepth) {
             g.depth--;
+            nf.pos = nf.code.pos; // Go's stack check fails in the function's prologue
             throw stackOverflow();
         }
+        boolean fatal = false;
         try {
             Code c = nf.code;
             if (c.cellParamsFrom != null) {
@@ -45,9 +47,14 @@ public final class Calls {
             p.goStack = Stacks.capture(nf);
             throw p;
         } catch (StackOverflowError e) {
+            fatal = true;
             throw stackOverflow();
+        } catch (Signals.Fatal e) {
+            fatal = true;
+            throw e;
         } finally {
-            g.top = nf.caller;
+            // a fatal error ends the program: leave the stack as it was, for the goroutine dump
+            if (!fatal) g.top = nf.caller;
             g.depth--;
         }
     }
@@ -59,7 +66,8 @@ public final class Calls {
 
     private static void runWithDefers(Frame nf, Code c) {
         try {
-            c.body.exec(nf);
+            // deferred calls run at the return statement, or at the closing brace (as Go's tracebacks show)
+            if (c.body.exec(nf) != S.RETURN && c.endPos != null) nf.pos = c.endPos;
         } catch (GoPanic p) {
             if (p.goStack == null) p.goStack = Stacks.capture(nf);
             GoPanic still = runDefers(nf, p);
@@ -89,16 +97,19 @@ public final class Calls {
     static GoPanic runDefers(Frame nf, GoPanic panic) {
         Goroutine g = nf.g;
         ArrayList<Runnable> ds = nf.defers;
+        lanes.ast.Pos at = nf.pos;
         while (ds != null && !ds.isEmpty()) {
             Runnable d = ds.remove(ds.size() - 1);
             GoPanic saved = g.panicking;
             g.panicking = panic;
             g.top = nf;
+            nf.pos = at;
             try {
                 d.run();
             } catch (GoPanic np) {
                 if (np != panic) {
                     if (np.previous == null) np.previous = panic;
+                    if (panic != null) np.goStack = onPanickingStack(np.goStack, nf, panic.goStack);
                     panic = np;
                 }
             } catch (NullPointerException e) {
@@ -113,6 +124,21 @@ public final class Calls {
             if (panic != null && panic.recovered) panic = null;
         }
         return panic;
+    }
+
+    /**
+     * A deferred call that runs during a panic runs on top of the panicking stack, as in Go:
+     * the new panic's stack is its own frames down to the deferring frame {@code nf}, then the
+     * stack of the panic in flight (which ends with {@code nf} and its callers).
+     */
+    @SuppressWarnings("unchecked")
+    private static Object onPanickingStack(Object own, Frame nf, Object inFlight) {
+        if (!(own instanceof java.util.List<?> o) || !(inFlight instanceof java.util.List<?> f)) return own;
+        int below = Stacks.capture(nf).size();
+        if (below > o.size()) return own;
+        java.util.List<Stacks.Entry> out = new ArrayList<>((java.util.List<Stacks.Entry>) o.subList(0, o.size() - below));
+        out.addAll((java.util.List<Stacks.Entry>) f);
+        return out;
     }
 
     private static void loadNamedResults(Frame nf, Code c) {

@@ -12,6 +12,8 @@ public final class Code {
     /** Go's qualified name as stack traces print it: {@code main.f}, {@code main.(*T).M}, {@code main.main.func1}. */
     public final String name;
     public final Pos pos;
+    /** The closing brace: where a function that falls off its end runs its deferred calls. */
+    public Pos endPos;
     public FuncType sig;
     public int nPrim;
     public int nObj;

@@ -69,6 +69,10 @@ public final class Reports {
     public static String frames(Interp in, List<Stacks.Entry> stack) {
         StringBuilder sb = new StringBuilder();
         for (Stacks.Entry e : stack) {
+            if (e == Stacks.ELIDED) {
+                sb.append(e.function()).append('\n');
+                continue;
+            }
             sb.append(e.function()).append(e.noArgs() ? "()\n" : "(...)\n");
             sb.append('\t').append(in.sourcePath).append(':').append(e.pos() == null ? 0 : e.pos().line()).append('\n');
         }

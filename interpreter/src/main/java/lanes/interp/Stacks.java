@@ -11,14 +11,21 @@ public final class Stacks {
 
     public record Entry(String function, Pos pos, boolean noArgs) {}
 
+    /** Go prints at most this many frames of a goroutine, then {@link #ELIDED}. */
+    static final int MAX_FRAMES = 100;
+    static final Entry ELIDED = new Entry("...additional frames elided...", null, true);
+
     public static List<Entry> capture(Frame top) {
         List<Entry> out = new ArrayList<>();
         Pos at = top.pos;
         for (Frame f = top; f != null; f = f.caller) {
             if (f.code.synthetic) continue;
             boolean noArgs = f.code.params == null || f.code.params.length == 0;
+            if (out.size() == MAX_FRAMES) {
+                out.add(ELIDED);
+                break;
+            }
             out.add(new Entry(f.code.name, f.pos != null ? f.pos : at, noArgs));
-            if (out.size() > 100) break;
         }
         return out;
     }

@@ -325,16 +325,16 @@ final class AstBuilder {
     }
 
     private Stmt select(SelectStmtContext c) {
-        for (int i = 0; i + 1 < c.commClause().size(); i++) {
-            terminated(c.commClause(i).statementList(), c.commClause(i + 1).getStart());
-        }
-        List<Stmt.CommClause> clauses = new ArrayList<>(c.commClause().size());
-        for (CommClauseContext cc : c.commClause()) {
+        List<CommClauseContext> cases = c.commClause();
+        List<Stmt.CommClause> clauses = new ArrayList<>(cases.size());
+        for (int i = 0; i < cases.size(); i++) {
+            CommClauseContext cc = cases.get(i);
             Stmt comm = cc.simpleStmt() == null ? null : simple(cc.simpleStmt());
             if (comm != null && !isComm(comm)) {
                 throw reject(comm.pos(), "select case must be send or receive (possibly with assignment)");
             }
             clauses.add(new Stmt.CommClause(pos(cc.getStart()), comm, statements(cc.statementList())));
+            if (i + 1 < cases.size()) terminated(cc.statementList(), cases.get(i + 1).getStart());
         }
         return new Stmt.Select(pos(c.SELECT()), clauses);
     }

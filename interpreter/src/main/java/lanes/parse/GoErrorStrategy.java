@@ -17,15 +17,22 @@ import org.antlr.v4.runtime.atn.RuleTransition;
 import org.antlr.v4.runtime.atn.Transition;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
+import static lanes.grammar.GoParser.RULE_arguments;
+import static lanes.grammar.GoParser.RULE_interfaceType;
+import static lanes.grammar.GoParser.RULE_literalValue;
+import static lanes.grammar.GoParser.RULE_parameters;
+import static lanes.grammar.GoParser.RULE_structType;
+
 /**
  * Stops the parse at the first syntax error, recording what {@link SyntaxErrors} needs to
- * word it as Go would. There is no recovery: Lanes reports only the first error.
+ * word it as Go would: the token, the rule, and what the rule would have accepted. There
+ * is no recovery: Lanes reports only the first error.
  *
  * <p>{@link #sync} detects an error on entry to an optional block or loop when the next
  * token fits neither the block nor what follows it in the rule (so "f(,)" fails where an
- * expression was still possible); errors in decisions that need more lookahead arrive as
- * {@link NoViableAltException}s, whose dead-end configurations tell what the token after
- * the viable prefix could have been.
+ * expression was still possible). Errors found by a prediction that needed more than one
+ * token arrive as {@link NoViableAltException}s; their dead-end configurations tell where
+ * inside the decision the parse got stuck.
  */
 final class GoErrorStrategy extends DefaultErrorStrategy {
     /** Unwinds the parser once the problem is recorded. */
@@ -137,12 +144,10 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
 
     /** Where in its rule each ATN state is, as far as {@link #deadEnd} needs to know. */
     private static final class Shape {
-        private final ATN atn;
         private final BitSet entry = new BitSet();
         private final ATNState[] invokers;
 
         Shape(ATN atn) {
-            this.atn = atn;
             this.invokers = new ATNState[atn.states.size()];
             for (ATNState s : atn.states) {
                 if (s == null) continue;
@@ -171,9 +176,9 @@ final class GoErrorStrategy extends DefaultErrorStrategy {
         }
     }
 
+    /** Rules whose "possibly missing comma or )" message is the most useful when tied. */
     private static boolean listRule(int rule) {
-        return rule == lanes.grammar.GoParser.RULE_parameters || rule == lanes.grammar.GoParser.RULE_arguments
-                || rule == lanes.grammar.GoParser.RULE_literalValue || rule == lanes.grammar.GoParser.RULE_structType
-                || rule == lanes.grammar.GoParser.RULE_interfaceType;
+        return rule == RULE_parameters || rule == RULE_arguments || rule == RULE_literalValue
+                || rule == RULE_structType || rule == RULE_interfaceType;
     }
 }

@@ -55,12 +55,12 @@ final class Headers {
 
     Stmt forStmt(ForStmtContext c) {
         Pos pos = b.pos(c.FOR());
-        Stmt.Block body = b.block(c.block());
         if (c.semi1 == null) {
-            if (c.head == null) return new Stmt.For(pos, null, null, null, body);
+            if (c.head == null) return new Stmt.For(pos, null, null, null, b.block(c.block()));
             Object head = header(c.head, "for");
-            if (head instanceof RangeClause r) return range(pos, r, body);
-            return new Stmt.For(pos, null, condition((Stmt) head), null, body);
+            if (head instanceof RangeClause r) return range(pos, r, c.block());
+            Expr cond = condition((Stmt) head);
+            return new Stmt.For(pos, null, cond, null, b.block(c.block()));
         }
         Stmt init = c.head == null ? null : simple(c.head, "for");
         Expr cond = c.cond == null ? null : condition(simple(c.cond, "for"));
@@ -71,15 +71,15 @@ final class Headers {
                 throw b.reject(a.opPos(), "syntax error: cannot declare in post statement of for loop");
             }
         }
-        return new Stmt.For(pos, init, cond, post, body);
+        return new Stmt.For(pos, init, cond, post, b.block(c.block()));
     }
 
-    private Stmt range(Pos pos, RangeClause r, Stmt.Block body) {
+    private Stmt range(Pos pos, RangeClause r, BlockContext body) {
         List<Expr> lhs = r.lhs();
         if (lhs.size() > 2) throw b.reject(lhs.get(2).pos(), "range clause permits at most two iteration variables");
         Expr key = lhs.isEmpty() ? null : lhs.get(0);
         Expr value = lhs.size() < 2 ? null : lhs.get(1);
-        return new Stmt.Range(pos, key, value, ":=".equals(r.op()), r.x(), body);
+        return new Stmt.Range(pos, key, value, ":=".equals(r.op()), r.x(), b.block(body));
     }
 
     Stmt switchStmt(SwitchStmtContext c) {
@@ -92,24 +92,29 @@ final class Headers {
             init = c.head == null ? null : simple(c.head, "switch");
             if (c.tag != null) tagStmt = simple(c.tag, "switch");
         }
-        List<Stmt.CaseClause> clauses = new ArrayList<>(c.exprCaseClause().size());
-        for (int i = 0; i + 1 < c.exprCaseClause().size(); i++) {
-            b.terminated(c.exprCaseClause(i).statementList(), c.exprCaseClause(i + 1).getStart());
+        Expr.Ident bind = null;
+        Expr guarded = null;
+        Expr tag = null;
+        if (tagStmt instanceof Stmt.ExprStmt e && e.x() instanceof Expr.TypeAssert t && t.type() == null) {
+            guarded = t.x();
+        } else if (tagStmt instanceof Stmt.Assign a && a.op().equals(":=") && a.lhs().size() == 1 && a.rhs().size() == 1
+                && a.lhs().get(0) instanceof Expr.Ident name
+                && a.rhs().get(0) instanceof Expr.TypeAssert t && t.type() == null) {
+            bind = name;
+            guarded = t.x();
+        } else if (tagStmt != null) {
+            tag = condition(tagStmt);
         }
-        for (ExprCaseClauseContext cc : c.exprCaseClause()) {
+        List<ExprCaseClauseContext> cases = c.exprCaseClause();
+        List<Stmt.CaseClause> clauses = new ArrayList<>(cases.size());
+        for (int i = 0; i < cases.size(); i++) {
+            ExprCaseClauseContext cc = cases.get(i);
             List<Expr> exprs = cc.expressionList() == null ? null : x.exprs(cc.expressionList());
             clauses.add(new Stmt.CaseClause(b.pos(cc.getStart()), exprs, b.statements(cc.statementList())));
+            if (i + 1 < cases.size()) b.terminated(cc.statementList(), cases.get(i + 1).getStart());
         }
         Pos rbrace = b.pos(c.R_CURLY());
-        if (tagStmt instanceof Stmt.ExprStmt e && e.x() instanceof Expr.TypeAssert t && t.type() == null) {
-            return new Stmt.TypeSwitch(pos, init, null, t.x(), clauses, rbrace);
-        }
-        if (tagStmt instanceof Stmt.Assign a && a.op().equals(":=") && a.lhs().size() == 1 && a.rhs().size() == 1
-                && a.lhs().get(0) instanceof Expr.Ident bind
-                && a.rhs().get(0) instanceof Expr.TypeAssert t && t.type() == null) {
-            return new Stmt.TypeSwitch(pos, init, bind, t.x(), clauses, rbrace);
-        }
-        Expr tag = tagStmt == null ? null : condition(tagStmt);
+        if (guarded != null) return new Stmt.TypeSwitch(pos, init, bind, guarded, clauses, rbrace);
         return new Stmt.Switch(pos, init, tag, clauses, rbrace);
     }
 

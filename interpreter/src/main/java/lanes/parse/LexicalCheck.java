@@ -33,11 +33,17 @@ final class LexicalCheck {
 
     /** The first lexical error in token order, or null. */
     static Problem firstProblem(List<Token> tokens, SourceText text) {
+        boolean ascii = text.isAscii();
         for (Token t : tokens) {
             int type = t.getType();
-            if (type != GoLexer.INVALID_CHAR && type != GoLexer.BAD_COMMENT && !TokenWords.isLiteral(type)) continue;
+            if (type == GoLexer.IDENTIFIER) {
+                if (ascii || isAscii(t.getText())) continue;
+            } else if (type != GoLexer.INVALID_CHAR && type != GoLexer.BAD_COMMENT && !TokenWords.isLiteral(type)) {
+                continue;
+            }
             LexicalCheck c = new LexicalCheck(t, text);
             switch (type) {
+                case GoLexer.IDENTIFIER -> c.identifier();
                 case GoLexer.INVALID_CHAR -> c.invalidChar();
                 case GoLexer.BAD_COMMENT -> c.errorAt(0, "comment not terminated");
                 case GoLexer.STRING_LIT -> c.string();
@@ -67,10 +73,28 @@ final class LexicalCheck {
     private void invalidChar() {
         int cp = s.codePointAt(0);
         if (cp == 0) errorAt(0, "invalid NUL character");
-        else if (cp == 0xFEFF) errorAt(0, "invalid BOM in the middle of the file");
-        else if (cp < 0x80) errorAt(0, "invalid character " + unicode(cp));
-        else if (Character.isDigit(cp)) errorAt(0, "identifier cannot begin with digit " + unicode(cp));
-        else errorAt(0, "invalid character " + unicode(cp) + " in identifier");
+        else errorAt(0, "invalid character " + unicode(cp));
+    }
+
+    /** The lexer lets any non-ASCII character into an identifier; Go accepts only letters and digits. */
+    private void identifier() {
+        int offset = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (cp >= 0x80 && !Character.isLetter(cp)) {
+                if (cp == 0xFEFF) errorAt(offset, "invalid BOM in the middle of the file");
+                else if (!Character.isDigit(cp)) errorAt(offset, "invalid character " + unicode(cp) + " in identifier");
+                else if (i == 0) errorAt(offset, "identifier cannot begin with digit " + unicode(cp));
+                if (problem != null) return;
+            }
+            i += Character.charCount(cp);
+            offset++;
+        }
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     /** True if the token runs to the true end of the source (not just to a line end). */

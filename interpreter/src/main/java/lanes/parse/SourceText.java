@@ -17,6 +17,7 @@ final class SourceText {
     private final boolean appended;
     private final int length; // in code points, as ANTLR's char stream indexes
     private final Pos eof;
+    private final boolean ascii;
 
     SourceText(String source) {
         String s = source.startsWith("\uFEFF") ? source.substring(1) : source;
@@ -25,13 +26,23 @@ final class SourceText {
         this.length = s.codePointCount(0, s.length());
         int line = 1;
         int lineStart = 0;
+        boolean ascii = true;
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '\n') {
+            char c = s.charAt(i);
+            if (c == '\n') {
                 line++;
                 lineStart = i + 1;
+            } else if (c >= 0x80) {
+                ascii = false;
             }
         }
+        this.ascii = ascii;
         this.eof = new Pos(line, s.codePointCount(lineStart, s.length()) + 1);
+    }
+
+    /** True if the source has no characters beyond ASCII (so no identifier needs Unicode checks). */
+    boolean isAscii() {
+        return ascii;
     }
 
     String lexerInput() {
@@ -50,19 +61,5 @@ final class SourceText {
 
     Pos pos(Token t) {
         return atEof(t) ? eof : new Pos(t.getLine(), t.getCharPositionInLine() + 1);
-    }
-
-    /** The position just after the last character of a token on its last line. */
-    Pos end(Token t) {
-        String s = t.getText();
-        int nl = s.lastIndexOf('\n');
-        if (nl < 0) return new Pos(t.getLine(), t.getCharPositionInLine() + 1 + s.codePointCount(0, s.length()));
-        int lines = 0;
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '\n') lines++;
-        return new Pos(t.getLine() + lines, s.codePointCount(nl + 1, s.length()) + 1);
-    }
-
-    Pos eofPos() {
-        return eof;
     }
 }

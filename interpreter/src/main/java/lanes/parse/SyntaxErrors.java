@@ -143,7 +143,9 @@ final class SyntaxErrors {
             case RULE_statement -> {
                 if (ctx instanceof SwitchStmtContext || ctx instanceof SelectStmtContext) {
                     if (p.expected().contains(CASE)) {
-                        return endOfStatement(u, lastClauseStatements(ctx), prevType, ", expected case or default or }");
+                        // Go's clause loop stops at the end of the file and then wants the '}'.
+                        String closing = t.getType() == Token.EOF ? ", expected }" : ", expected case or default or }";
+                        return endOfStatement(u, lastClauseStatements(ctx), prevType, closing);
                     }
                 }
             }

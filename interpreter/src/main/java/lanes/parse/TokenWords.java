@@ -29,6 +29,8 @@ final class TokenWords {
             case GoLexer.EOS -> "semicolon or newline";
             case GoLexer.IDENTIFIER -> "name";
             case Token.EOF -> "EOF";
+            case GoLexer.INT_LIT, GoLexer.FLOAT_LIT, GoLexer.IMAGINARY_LIT, GoLexer.RUNE_LIT, GoLexer.STRING_LIT,
+                 GoLexer.RAW_STRING_LIT -> "literal";
             default -> {
                 String lit = GoLexer.VOCABULARY.getLiteralName(type);
                 String s = lit == null ? GoLexer.VOCABULARY.getSymbolicName(type) : lit.substring(1, lit.length() - 1);

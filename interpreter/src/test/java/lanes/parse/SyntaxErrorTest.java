@@ -484,7 +484,25 @@ class SyntaxErrorTest {
                         "5:16: syntax error: unexpected keyword default at end of statement"),
                 err("func_param_keyword",
                         "package main\n\nfunc main() {\n\tf := func(for) {}\n}\n",
-                        "4:12: syntax error: unexpected keyword for, expected )")
+                        "4:12: syntax error: unexpected keyword for, expected )"),
+                err("smart_quotes",
+                        "package main\n\nfunc main() {\n\tx := “hello”\n}\n",
+                        "4:7: invalid character U+201C '“' in identifier"),
+                err("unicode_digit_first",
+                        "package main\n\nfunc main() {\n\tx := ٣abc\n\t_ = x\n}\n",
+                        "4:7: identifier cannot begin with digit U+0663 '٣'"),
+                err("eof_after_comma",
+                        "package main\n\nfunc main() {\n\tfmt.Println(1,\n",
+                        "5:1: syntax error: unexpected EOF, expected )"),
+                err("eof_in_switch",
+                        "package main\n\nfunc main() {\n\tswitch x {\n\tcase 1:\n",
+                        "6:1: syntax error: unexpected EOF, expected }"),
+                err("eof_in_params",
+                        "package main\n\nfunc f(a int,\n",
+                        "4:1: syntax error: unexpected EOF, expected )"),
+                err("eof_in_struct",
+                        "package main\n\ntype T struct {\n\ta int\n",
+                        "5:1: syntax error: unexpected EOF, expected }")
         );
     }
 }
