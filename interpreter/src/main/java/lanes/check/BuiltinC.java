@@ -218,6 +218,8 @@ abstract class BuiltinC extends CallC {
                     @Override
                     public Object eval(Frame f) {
                         Object val = vx.eval(f);
+                        // since Go 1.21, panic(nil) panics with a *runtime.PanicNilError
+                        if (val == null) throw lanes.values.RuntimeErrors.panicNil();
                         throw new GoPanic(val, false);
                     }
                 }, c);

@@ -223,10 +223,11 @@ public final class Checker extends ConcC {
         return new Program(file, init, inits, mainCode);
     }
 
+    /** Go's compiler stops at the tenth error and says so at that error's position. */
     private static List<Diagnostic> limit(List<Diagnostic> ds) {
-        if (ds.size() <= 10) return ds;
+        if (ds.size() < 10) return ds;
         List<Diagnostic> out = new ArrayList<>(ds.subList(0, 10));
-        Diagnostic last = ds.get(10);
+        Diagnostic last = ds.get(9);
         out.add(new Diagnostic(last.file(), last.pos(), "too many errors"));
         return out;
     }
@@ -238,6 +239,10 @@ public final class Checker extends ConcC {
                 compileBody(w.code, w.sig, w.decl.recv(), w.recvType, w.decl.type(), w.decl.body(), null);
             } catch (Bail b) {
                 // reported
+            } catch (RuntimeException | StackOverflowError e) {
+                // a checker bug must not show the user a Java stack trace: say it as Go's compiler would
+                error(w.decl.pos(), "internal compiler error: " + e);
+                return;
             }
             if (!restart) return;
         }

@@ -399,16 +399,19 @@ abstract class ExprC extends TypeC {
     }
 
     /** Whether a value of type v may be assigned to type t (spec "Assignability"), for typed v. */
+    static boolean hasName(Type t) {
+        return t instanceof Named || t instanceof Basic;
+    }
+
     static boolean assignable(Type v, Type t) {
         if (v.equals(t)) return true;
         Type vu = v.underlying();
         Type tu = t.underlying();
-        if (vu.equals(tu) && (!(v instanceof Named) || !(t instanceof Named)) && !(vu instanceof InterfaceType && false)) {
-            return !(v instanceof Basic && t instanceof Named && false);
-        }
+        // identical underlying types, and at least one of them unnamed (predeclared types have names)
+        if (vu.equals(tu) && (!hasName(v) || !hasName(t))) return true;
         if (tu instanceof InterfaceType it) return Lookup.implementsIface(v, it);
         if (vu instanceof ChanType vc && tu instanceof ChanType tc && vc.dir() == ChanType.Dir.BOTH
-                && vc.elem().equals(tc.elem()) && (!(v instanceof Named) || !(t instanceof Named))) {
+                && vc.elem().equals(tc.elem()) && (!hasName(v) || !hasName(t))) {
             return true;
         }
         return false;
@@ -525,12 +528,12 @@ abstract class ExprC extends TypeC {
         Kind k = x.type.underlying().kind();
         switch (u.op()) {
             case "!" -> {
-                if (k != Kind.BOOL && k != Kind.UNTYPED_BOOL) throw fail(u.pos(), "invalid operation: operator ! not defined on " + describe(x));
+                if (k != Kind.BOOL && k != Kind.UNTYPED_BOOL) throw fail(u.x().pos(), "invalid operation: operator ! not defined on " + describe(x));
                 if (x.mode == Op.CONST) return Op.constant(x.type, !(Boolean) x.val, u);
                 return Op.value(x.type, Arith.not(x.x), u);
             }
             case "-", "+" -> {
-                if (!k.isNumeric()) throw fail(u.pos(), "invalid operation: operator " + u.op() + " not defined on " + describe(x));
+                if (!k.isNumeric()) throw fail(u.x().pos(), "invalid operation: operator " + u.op() + " not defined on " + describe(x));
                 if (u.op().equals("+")) return x;
                 if (x.mode == Op.CONST) {
                     Object v = Const.neg(x.val);
@@ -541,7 +544,7 @@ abstract class ExprC extends TypeC {
                 return Op.value(x.type, Arith.negDouble(x.x), u);
             }
             case "^" -> {
-                if (!k.isInteger()) throw fail(u.pos(), "invalid operation: operator ^ not defined on " + describe(x));
+                if (!k.isInteger()) throw fail(u.x().pos(), "invalid operation: operator ^ not defined on " + describe(x));
                 if (x.mode == Op.CONST) {
                     BigInteger i = Const.toInt(x.val);
                     BigInteger r;
@@ -664,7 +667,8 @@ abstract class ExprC extends TypeC {
                 String s = (String) x.val;
                 long iv = Const.toInt(i.val).longValue();
                 if (iv < 0 || iv >= s.length()) throw fail(ix.index().pos(), "invalid argument: index " + iv + " out of bounds [0:" + s.length() + "]");
-                return Op.constant(Basic.UINT8, BigInteger.valueOf(s.charAt((int) iv)), ix);
+                // indexing a constant string gives a byte value, not a constant (spec: Index expressions)
+                return Op.value(Basic.UINT8, Lit.of((long) (s.charAt((int) iv) & 0xFF), 'L'), ix);
             }
             return Op.value(Basic.UINT8, Access.stringIndex(rvalue(x), idx), ix);
         }
@@ -815,6 +819,11 @@ abstract class ExprC extends TypeC {
             default -> false;
         };
         if (op.equals("&&") || op.equals("||")) {
+            // as Go's binary: mismatched operand types are reported before the operator
+            boolean xb = isBoolKind(x), yb = isBoolKind(y);
+            if (xb != yb || (!isUntyped(x.type) && !isUntyped(y.type) && !x.type.equals(y.type))) {
+                throw fail(b.x().pos(), "invalid operation: " + exprString(b) + " (mismatched types " + x.type + " and " + y.type + ")");
+            }
             checkBool(x, b, op);
             checkBool(y, b, op);
             if (x.mode == Op.CONST && y.mode == Op.CONST) {
@@ -834,10 +843,10 @@ abstract class ExprC extends TypeC {
         }
         if (isUntyped(x.type) && !isUntyped(y.type)) {
             t = y.type;
-            x = convertUntyped(x, t, b, y);
+            x = convertUntyped(x, t, b, x, y, cmp);
         } else if (isUntyped(y.type) && !isUntyped(x.type)) {
             t = x.type;
-            y = convertUntyped(y, t, b, x);
+            y = convertUntyped(y, t, b, x, y, cmp);
         } else if (isUntyped(x.type) && isUntyped(y.type)) {
             // untyped bool values from comparisons
             t = Basic.BOOL;
@@ -847,7 +856,8 @@ abstract class ExprC extends TypeC {
                 if (cmp && (assignable(x.type, y.type) || assignable(y.type, x.type)) && (x.type.isInterface() || y.type.isInterface())) {
                     return mixedIfaceCompare(b, x, y);
                 }
-                throw fail(b.opPos(), "invalid operation: " + exprString(b) + " (mismatched types " + x.type + " and " + y.type + ")");
+                // Go reports a comparison's mismatch at its second operand, other operations at the first
+                throw fail(cmp ? b.y().pos() : b.x().pos(), "invalid operation: " + exprString(b) + " (mismatched types " + x.type + " and " + y.type + ")");
             }
         }
         if (x.mode == Op.CONST && y.mode == Op.CONST) return foldTyped(b, x, y, t);
@@ -876,7 +886,12 @@ abstract class ExprC extends TypeC {
     }
 
     private Bail notDefined(Expr.Binary b, String op, Op x) {
-        return fail(b.opPos(), "invalid operation: operator " + op + " not defined on " + describe(x));
+        return fail(b.x().pos(), "invalid operation: operator " + op + " not defined on " + describe(x));
+    }
+
+    private static boolean isBoolKind(Op o) {
+        Kind k = o.type.underlying().kind();
+        return k == Kind.BOOL || k == Kind.UNTYPED_BOOL;
     }
 
     private void checkBool(Op x, Expr.Binary b, String op) {
@@ -884,12 +899,17 @@ abstract class ExprC extends TypeC {
         if (k != Kind.BOOL && k != Kind.UNTYPED_BOOL) throw notDefined(b, op, x);
     }
 
-    Op convertUntyped(Op c, Type t, Expr.Binary b, Op other) {
+    /**
+     * Go's implicit conversion of the untyped operand c of b to t: operands of different
+     * kinds are mismatched (reported at the second operand of a comparison, else the
+     * first); a constant that does not fit overflows or is truncated.
+     */
+    Op convertUntyped(Op c, Type t, Expr.Binary b, Op x, Op y, boolean cmp) {
+        Pos mismatchAt = cmp ? b.y().pos() : b.x().pos();
+        String mismatch = "invalid operation: " + exprString(b) + " (mismatched types " + x.type + " and " + y.type + ")";
         if (c.mode != Op.CONST) {
             // untyped bool value
-            if (t.underlying().kind() != Kind.BOOL) {
-                throw fail(b.opPos(), "invalid operation: " + exprString(b) + " (mismatched types " + c.type + " and " + t + ")");
-            }
+            if (t.underlying().kind() != Kind.BOOL) throw fail(mismatchAt, mismatch);
             return c;
         }
         if (t.isInterface()) {
@@ -901,14 +921,15 @@ abstract class ExprC extends TypeC {
         Kind ck = c.type.underlying().kind();
         boolean ok = (tk.isNumeric() && ck.isNumeric()) || (tk == Kind.STRING && ck == Kind.UNTYPED_STRING)
                 || (tk == Kind.BOOL && ck == Kind.UNTYPED_BOOL);
-        if (!ok) {
-            throw fail(c.expr.pos(), "invalid operation: " + exprString(b) + " (mismatched types " + (c == other ? t : other.type) + " and " + c.type + ")");
-        }
+        if (!ok) throw fail(mismatchAt, mismatch);
         if (tk.isInteger()) {
             BigInteger i = Const.toInt(c.val);
-            if (i == null) throw fail(c.expr.pos(), exprString(c.expr) + " (" + c.type + " constant) truncated to " + t);
-            if (!Const.fits(i, tk)) throw fail(c.expr.pos(), "cannot use " + exprString(c.expr) + " (" + c.type + " constant " + i + ") as " + t + " value in " + "expression (overflows)");
+            if (i == null) throw fail(c.expr.pos(), describe(c) + " truncated to " + t.underlying());
+            if (!Const.fits(i, tk)) throw fail(c.expr.pos(), describe(c) + " overflows " + t.underlying());
             return Op.constant(t, i, c.expr);
+        }
+        if (tk.isFloat() && !Const.fitsFloat(Const.toDec(c.val), tk)) {
+            throw fail(c.expr.pos(), describe(c) + " overflows " + t.underlying());
         }
         return Op.constant(t, c.val, c.expr);
     }
@@ -917,7 +938,7 @@ abstract class ExprC extends TypeC {
         Kind k = t.underlying().kind();
         boolean order = !op.equals("==") && !op.equals("!=");
         if (order && !(k.isNumeric() || k == Kind.STRING)) {
-            throw fail(b.opPos(), "invalid operation: " + exprString(b) + " (operator " + op + " not defined on " + typeWord(x) + ")");
+            throw fail(b.x().pos(), "invalid operation: " + exprString(b) + " (operator " + op + " not defined on " + typeWord(x) + ")");
         }
         if (!order && !t.comparable()) {
             String what = switch (k) {
@@ -927,9 +948,9 @@ abstract class ExprC extends TypeC {
                 default -> "struct containing uncomparable field";
             };
             if (k == Kind.SLICE || k == Kind.MAP || k == Kind.FUNC) {
-                throw fail(b.opPos(), "invalid operation: " + exprString(b) + " (" + what + " can only be compared to nil)");
+                throw fail(b.x().pos(), "invalid operation: " + exprString(b) + " (" + what + " can only be compared to nil)");
             }
-            throw fail(b.opPos(), "invalid operation: " + exprString(b) + " (" + t + " cannot be compared)");
+            throw fail(b.x().pos(), "invalid operation: " + exprString(b) + " (" + t + " cannot be compared)");
         }
         if (k.isInteger()) return Arith.cmpLong(op, k == Kind.UINT64 || k == Kind.UINT || k == Kind.UINTPTR, xa, ya);
         if (k.isFloat()) return Arith.cmpDouble(op, xa, ya);
@@ -963,12 +984,12 @@ abstract class ExprC extends TypeC {
 
     private Op nilCompare(Expr.Binary b, Op x, Op y) {
         if (!b.op().equals("==") && !b.op().equals("!=")) {
-            throw fail(b.opPos(), "invalid operation: operator " + b.op() + " not defined on nil");
+            throw fail(b.y().pos(), "invalid operation: operator " + b.op() + " not defined on nil");
         }
-        if (x.mode == Op.NIL && y.mode == Op.NIL) throw fail(b.opPos(), "invalid operation: " + exprString(b) + " (operator " + b.op() + " not defined on nil)");
+        if (x.mode == Op.NIL && y.mode == Op.NIL) throw fail(b.y().pos(), "invalid operation: " + exprString(b) + " (operator " + b.op() + " not defined on nil)");
         Op v = x.mode == Op.NIL ? y : x;
         if (!nilable(v.type)) {
-            throw fail(b.opPos(), "invalid operation: " + exprString(b) + " (mismatched types " + (x.mode == Op.NIL ? "untyped nil and " + v.type : v.type + " and untyped nil") + ")");
+            throw fail(b.y().pos(), "invalid operation: " + exprString(b) + " (mismatched types " + (x.mode == Op.NIL ? "untyped nil and " + v.type : v.type + " and untyped nil") + ")");
         }
         X vx = v.x;
         boolean eq = b.op().equals("==");
@@ -986,10 +1007,10 @@ abstract class ExprC extends TypeC {
         // result kind: the later of int < rune < float
         Type t;
         if (xk == Kind.UNTYPED_STRING || yk == Kind.UNTYPED_STRING) {
-            if (xk != yk) throw fail(b.opPos(), "invalid operation: " + exprString(b) + " (mismatched types " + x.type + " and " + y.type + ")");
+            if (xk != yk) throw fail(b.x().pos(), "invalid operation: " + exprString(b) + " (mismatched types " + x.type + " and " + y.type + ")");
             t = Basic.UNTYPED_STRING;
         } else if (xk == Kind.UNTYPED_BOOL || yk == Kind.UNTYPED_BOOL) {
-            if (xk != yk) throw fail(b.opPos(), "invalid operation: " + exprString(b) + " (mismatched types " + x.type + " and " + y.type + ")");
+            if (xk != yk) throw fail(b.x().pos(), "invalid operation: " + exprString(b) + " (mismatched types " + x.type + " and " + y.type + ")");
             t = Basic.UNTYPED_BOOL;
         } else if (xk == Kind.UNTYPED_FLOAT || yk == Kind.UNTYPED_FLOAT) {
             t = Basic.UNTYPED_FLOAT;

@@ -58,8 +58,14 @@ abstract class StmtC extends BuiltinC {
         FnCtx saved = fn;
         Scope savedScope = scope;
         Map<String, Object> savedLabels = labels;
+        java.util.ArrayDeque<Enclosing> savedEnclosing = enclosing;
+        Map<Object, Expr.Ident> savedDecls = labelDecls;
+        java.util.Set<Object> savedUsed = usedLabels;
         fn = new FnCtx(outer, code, sig);
         labels = new HashMap<>();
+        enclosing = new java.util.ArrayDeque<>();
+        labelDecls = new java.util.LinkedHashMap<>();
+        usedLabels = new java.util.HashSet<>();
         scope = new Scope(scope, fn);
         try {
             List<Var> params = new ArrayList<>();
@@ -138,7 +144,13 @@ abstract class StmtC extends BuiltinC {
         } finally {
             fn = saved;
             scope = savedScope;
+            for (Map.Entry<Object, Expr.Ident> e : labelDecls.entrySet()) {
+                if (!usedLabels.contains(e.getKey())) error(e.getValue().pos(), "label " + e.getValue().name() + " declared and not used");
+            }
             labels = savedLabels;
+            enclosing = savedEnclosing;
+            labelDecls = savedDecls;
+            usedLabels = savedUsed;
         }
     }
 
@@ -252,12 +264,32 @@ abstract class StmtC extends BuiltinC {
                         poss.add(st.pos());
                     }
                 } catch (Bail b) {
-                    // error already reported; keep checking the following statements
+                    // error already reported; keep checking the following statements. Go checks the
+                    // rest of a failed statement too, so the variables it mentions count as used.
+                    markUsed(st);
                 }
             }
             return new Stmts.Block(out.toArray(new S[0]), poss.toArray(new Pos[0]));
         } finally {
             closeScope();
+        }
+    }
+
+    /** Marks every variable that the syntax tree {@code node} names (as visible here) as used. */
+    void markUsed(Object node) {
+        if (node instanceof Expr.Ident id) {
+            if (scope.lookup(id.name()) instanceof Ent.VarEnt ve) ve.v().used = true;
+        } else if (node instanceof java.util.List<?> l) {
+            for (Object o : l) markUsed(o);
+        } else if (node instanceof Record r && (node instanceof Expr || node instanceof Stmt || node instanceof Expr.Element
+                || node instanceof Stmt.CaseClause || node instanceof Stmt.CommClause || node instanceof Expr.Field || node instanceof Decl)) {
+            for (java.lang.reflect.RecordComponent c : r.getClass().getRecordComponents()) {
+                try {
+                    markUsed(c.getAccessor().invoke(r));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
         }
     }
 
@@ -291,16 +323,36 @@ abstract class StmtC extends BuiltinC {
                 return ifStmt(i);
             }
             case Stmt.For f -> {
-                return forStmt(f, label);
+                enclosing.push(new Enclosing(label, true));
+                try {
+                    return forStmt(f, label);
+                } finally {
+                    enclosing.pop();
+                }
             }
             case Stmt.Range r -> {
-                return rangeStmt(r, label);
+                enclosing.push(new Enclosing(label, true));
+                try {
+                    return rangeStmt(r, label);
+                } finally {
+                    enclosing.pop();
+                }
             }
             case Stmt.Switch s -> {
-                return switchStmt(s, label);
+                enclosing.push(new Enclosing(label, false));
+                try {
+                    return switchStmt(s, label);
+                } finally {
+                    enclosing.pop();
+                }
             }
             case Stmt.TypeSwitch ts -> {
-                return typeSwitch(ts, label);
+                enclosing.push(new Enclosing(label, false));
+                try {
+                    return typeSwitch(ts, label);
+                } finally {
+                    enclosing.pop();
+                }
             }
             case Stmt.Return r -> {
                 return returnStmt(r);
@@ -312,6 +364,7 @@ abstract class StmtC extends BuiltinC {
                 Object key = new Object();
                 if (labels.containsKey(l.label().name())) error(l.label().pos(), "label " + l.label().name() + " already defined");
                 labels.put(l.label().name(), key);
+                labelDecls.put(key, l.label());
                 S inner = stmt(l.stmt(), key);
                 return new Stmts.Labeled(key, inner);
             }
@@ -326,7 +379,12 @@ abstract class StmtC extends BuiltinC {
                 return sendStmt(s);
             }
             case Stmt.Select s -> {
-                return selectStmt(s, label);
+                enclosing.push(new Enclosing(label, false));
+                try {
+                    return selectStmt(s, label);
+                } finally {
+                    enclosing.pop();
+                }
             }
             case Stmt.Empty e -> {
                 return new Stmts.Empty();
@@ -348,7 +406,7 @@ abstract class StmtC extends BuiltinC {
             // the spec forbids these builtins in statement context; recover() and copy() are fine
             if (c.fun() instanceof Expr.Ident id && scope.lookup(id.name()) instanceof Ent.BuiltinEnt
                     && op.mode != Op.NOVALUE && VALUE_BUILTINS.contains(id.name())) {
-                throw fail(e.pos(), exprString(e) + " (value of type " + op.type + ") is not used");
+                throw fail(e.pos(), describe(op) + " is not used");
             }
             if (op.mode == Op.CONST) throw fail(e.pos(), exprString(e) + " (" + describeConstShort(op) + ") is not used");
             if (op.x instanceof X && !(op.mode == Op.VALUE || op.mode == Op.NOVALUE || op.mode == Op.VAR)) {
@@ -658,8 +716,8 @@ abstract class StmtC extends BuiltinC {
                 if (v.invalid) throw new Bail();
                 boolean wasUsed = v.used;
                 Op op = Op.var(v.type, varLV(v), id);
-                if (!opAssign) v.used = wasUsed;
-                else v.used = wasUsed;
+                // x op= y and x++ read x (Go counts them as uses); plain x = y does not
+                v.used = opAssign || wasUsed;
                 return op;
             }
             if (ent == null) throw fail(id.pos(), "undefined: " + id.name());
@@ -671,7 +729,7 @@ abstract class StmtC extends BuiltinC {
             if (u instanceof Expr.Selector s && unparen(s.x()) instanceof Expr.Index ix && expr(ix.x()).type.underlying() instanceof lanes.types.MapType) {
                 throw fail(u.pos(), "cannot assign to struct field " + exprString(u) + " in map");
             }
-            throw fail(u.pos(), "cannot assign to " + describe(op) + " (neither addressable nor a map index expression)");
+            throw fail(u.pos(), "cannot assign to " + exprString(u) + " (neither addressable nor a map index expression)");
         }
         if (op.mapIndex && u instanceof Expr.Selector) {
             throw fail(u.pos(), "cannot assign to struct field " + exprString(u) + " in map");
@@ -824,11 +882,35 @@ abstract class StmtC extends BuiltinC {
         }
     }
 
+    /** A statement break or continue may leave: its label key (or null), and whether it is a loop. */
+    record Enclosing(Object label, boolean loop) {}
+
+    /** The for, switch and select statements around the statement being compiled, innermost first. */
+    java.util.ArrayDeque<Enclosing> enclosing = new java.util.ArrayDeque<>();
+    Map<Object, Expr.Ident> labelDecls = new java.util.LinkedHashMap<>();
+    java.util.Set<Object> usedLabels = new java.util.HashSet<>();
+    /** The one fallthrough statement allowed where the case being compiled ends. */
+    Stmt fallthroughOk;
+
     private S branch(Stmt.Branch b) {
         Object key = null;
-        if (b.label() != null) {
-            key = labels.get(b.label().name());
-            if (key == null) throw fail(b.label().pos(), "invalid " + b.keyword() + " label " + b.label().name());
+        String kw = b.keyword();
+        if (b.label() != null && !kw.equals("goto")) {
+            String name = b.label().name();
+            key = labels.get(name);
+            if (key == null) throw fail(b.label().pos(), "label " + name + " not declared");
+            usedLabels.add(key);
+            boolean valid = false;
+            for (Enclosing e : enclosing) {
+                if (e.label() == key) valid = kw.equals("break") || e.loop();
+            }
+            if (!valid) throw fail(b.label().pos(), "invalid " + kw + " label " + name);
+        } else if (kw.equals("break") && enclosing.isEmpty()) {
+            throw fail(b.pos(), "break is not in a loop, switch, or select");
+        } else if (kw.equals("continue") && enclosing.stream().noneMatch(Enclosing::loop)) {
+            throw fail(b.pos(), "continue is not in a loop");
+        } else if (kw.equals("fallthrough") && b != fallthroughOk) {
+            throw fail(b.pos(), "fallthrough statement out of place");
         }
         return switch (b.keyword()) {
             case "break" -> new Stmts.Break(key);
@@ -963,9 +1045,12 @@ abstract class StmtC extends BuiltinC {
                     }
                 }
                 push();
+                Stmt savedFt = fallthroughOk;
+                fallthroughOk = cc.body().isEmpty() ? null : cc.body().get(cc.body().size() - 1);
                 try {
                     bodies[i] = block(cc.body(), null);
                 } finally {
+                    fallthroughOk = savedFt;
                     closeScope();
                 }
                 if (!cc.body().isEmpty() && cc.body().get(cc.body().size() - 1) instanceof Stmt.Branch br

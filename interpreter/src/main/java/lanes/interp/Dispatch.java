@@ -22,10 +22,13 @@ import lanes.values.Values;
 public final class Dispatch implements Methods {
     private final Interp interp;
     private final Map<Type, Map<String, Target>> cache = new HashMap<>();
-    private static final Target NONE = new Target(null, null, null);
+    private static final Target NONE = new Target(null, null, null, null);
 
-    /** How to reach method {@code m} from a value of some dynamic type. */
-    record Target(Method m, int[] path, boolean[] ptrs) {}
+    /**
+     * How to reach method {@code m} from a value of some dynamic type; when {@code m} is null,
+     * {@code path} leads to an embedded interface field whose method {@code name} is called.
+     */
+    record Target(Method m, int[] path, boolean[] ptrs, String name) {}
 
     public Dispatch(Interp interp) {
         this.interp = interp;
@@ -36,7 +39,7 @@ public final class Dispatch implements Methods {
         Target tg = byName.get(name);
         if (tg == null) {
             Lookup.Selection s = Lookup.method(t, name);
-            tg = s == null || s.method() == null ? NONE : new Target(s.method(), s.path(), s.embeddedPtr());
+            tg = s == null || (s.method() == null && s.imethod() == null) ? NONE : new Target(s.method(), s.path(), s.embeddedPtr(), name);
             byName.put(name, tg);
         }
         return tg == NONE ? null : tg;
@@ -55,7 +58,18 @@ public final class Dispatch implements Methods {
         return r;
     }
 
+    /** The embedded interface value a promoted interface method is called on. */
+    private static Object embeddedIface(Object v, Target tg) {
+        Object r = v;
+        for (int idx : tg.path) {
+            if (r == null) throw Values.runtimePanic("invalid memory address or nil pointer dereference");
+            r = ((StructV) r).fields[idx];
+        }
+        return r;
+    }
+
     public Object invoke(Type t, Object v, Target tg, Object[] args) {
+        if (tg.m == null) return callIface(embeddedIface(v, tg), tg.name, args);
         Object recv = receiver(t, v, tg);
         Object impl = tg.m.impl();
         if (impl instanceof Code code) {
@@ -88,7 +102,7 @@ public final class Dispatch implements Methods {
     @Override
     public boolean has(Type t, String name, String sig) {
         Target tg = find(t, name);
-        return tg != null && (tg.m.sig().toString().equals(sig) || tg.m.sig().signature().equals(sig));
+        return tg != null && tg.m != null && (tg.m.sig().toString().equals(sig) || tg.m.sig().signature().equals(sig));
     }
 
     /** A bound method value from an interface ({@code i.M} without a call). */
@@ -96,6 +110,7 @@ public final class Dispatch implements Methods {
         if (v == null) throw Values.runtimePanic("invalid memory address or nil pointer dereference");
         Iface i = (Iface) v;
         Target tg = find(i.type, name);
+        if (tg.m == null) return bind(embeddedIface(i.value, tg), name);
         Object recv = receiver(i.type, i.value, tg);
         Object impl = tg.m.impl();
         if (impl instanceof Code code) return new Closure(code, null, interp, recv, true);

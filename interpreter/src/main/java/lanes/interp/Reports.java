@@ -34,7 +34,7 @@ public final class Reports {
 
     /** printpanicval: errors and Stringers by their method, basic kinds as print does, others as (T) address. */
     public static String value(Interp in, Object v) {
-        if (v == null) return "panic called with nil argument (use runtime.PanicNilError)";
+        if (v == null) return "panic called with nil argument";
         Iface i = (Iface) v;
         Type t = i.type;
         if (lanes.values.RuntimeErrors.isRuntimeError(t)) return GoStrings.toJava((String) i.value);

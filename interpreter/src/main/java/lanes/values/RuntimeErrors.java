@@ -24,6 +24,8 @@ public final class RuntimeErrors {
     public static final Named PLAIN_ERROR = errorType("plainError", false);
     private static final Named TYPE_ASSERTION = errorType("TypeAssertionError", true);
     public static final Type TYPE_ASSERTION_ERROR = new PointerType(TYPE_ASSERTION);
+    private static final Named PANIC_NIL = errorType("PanicNilError", true);
+    public static final Type PANIC_NIL_ERROR = new PointerType(PANIC_NIL);
 
     private static Named errorType(String name, boolean ptr) {
         Named n = new Named("runtime", name, Basic.STRING);
@@ -58,12 +60,17 @@ public final class RuntimeErrors {
 
     /** Whether t is one of the runtime's error types (their message is the value itself). */
     public static boolean isRuntimeError(Type t) {
-        return t == ERROR_STRING || t == BOUNDS_ERROR || t == PLAIN_ERROR || t == TYPE_ASSERTION_ERROR;
+        return t == ERROR_STRING || t == BOUNDS_ERROR || t == PLAIN_ERROR || t == TYPE_ASSERTION_ERROR || t == PANIC_NIL_ERROR;
     }
 
     /** A bounds-check panic: {@code runtime error: index out of range [5] with length 3}. */
     public static GoPanic bounds(String message) {
         return new GoPanic(new Iface(BOUNDS_ERROR, GoStrings.fromJava("runtime error: " + message)), true);
+    }
+
+    /** What {@code panic(nil)} panics with since Go 1.21 (recover sees a non-nil *runtime.PanicNilError). */
+    public static GoPanic panicNil() {
+        return new GoPanic(new Iface(PANIC_NIL_ERROR, GoStrings.fromJava("panic called with nil argument")), true);
     }
 
     /** A failed type assertion: {@code interface conversion: ...}. */

@@ -3,7 +3,7 @@ package main
 import "fmt"
 
 func main() {
-	var b byte = 256
+	var b uint8 = 256
 	var i8 int8 = -129
 	const big = 1 << 70
 	var n int = big

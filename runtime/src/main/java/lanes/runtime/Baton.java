@@ -77,29 +77,53 @@ final class Baton {
     }
 
     private Thread newThread(G g) {
+        Bottom bottom = new Bottom(g);
         Thread t;
         if (g.isMain && mainOnPlatform) {
-            t = new Thread(null, () -> threadMain(g), "lanes-main", mainStackBytes);
+            t = new Thread(null, bottom, "lanes-main", mainStackBytes);
             t.setDaemon(true);
             g.platformThread = true;
         } else {
-            t = virtualThreads.newThread(() -> threadMain(g));
+            t = virtualThreads.newThread(bottom);
         }
+        t.setUncaughtExceptionHandler(bottom);
         if (g.isMain) mainThread = t;
         g.thread = t;
         liveThreads.incrementAndGet();
         return t;
     }
 
-    private void threadMain(G g) {
-        try {
+    /**
+     * The bottom frame of a goroutine's thread. It has no try or finally: a kill unwinds the
+     * whole thread and lands in {@link #uncaughtException}, so that no compiled frame on the
+     * way needs a handler it has never run (see {@link GoroutineKilled}).
+     */
+    private final class Bottom implements Runnable, Thread.UncaughtExceptionHandler {
+        private final G g;
+
+        Bottom(G g) {
+            this.g = g;
+        }
+
+        @Override
+        public void run() {
             await(g);
             s.runGoroutine(g);
-        } catch (GoroutineKilled k) {
-            // unwound: the run is over
-        } finally {
-            if (liveThreads.decrementAndGet() == 0 && s.isFinished()) s.wakeHost();
+            exited();
         }
+
+        @Override
+        public void uncaughtException(Thread t, Throwable e) {
+            try {
+                s.uncaught(g, e);
+            } finally {
+                exited();
+            }
+        }
+    }
+
+    private void exited() {
+        if (liveThreads.decrementAndGet() == 0 && s.isFinished()) s.wakeHost();
     }
 
     /**

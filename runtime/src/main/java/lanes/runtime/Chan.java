@@ -64,7 +64,7 @@ public final class Chan {
     /** {@code ch <- v}: may block ({@code chan send}); panics {@code send on closed channel}. */
     public void send(Object v) {
         if (trySendNow(v)) return;
-        G g = sched.current();
+        G g = goroutine();
         Sudog s = g.takeSudog();
         s.elem = v;
         s.c = this;
@@ -114,12 +114,12 @@ public final class Chan {
 
     /** {@code <-ch}: may block ({@code chan receive}); the zero value once closed and drained. */
     public Object recv() {
-        return recvInto(sched.current());
+        return recvInto(goroutine());
     }
 
     /** {@code v, ok := <-ch}. */
     public RecvResult recv2() {
-        G g = sched.current();
+        G g = goroutine();
         Object v = recvInto(g);
         return new RecvResult(v, g.recvOk);
     }
@@ -215,6 +215,13 @@ public final class Chan {
             sched.ready(woken.g);
             woken = next;
         }
+    }
+
+    /** Blocking operations need a goroutine: timer callbacks may only {@link #offer}. */
+    private G goroutine() {
+        G g = sched.current();
+        if (g == null) throw new IllegalStateException("channel operation outside a goroutine");
+        return g;
     }
 
     private long gid() {

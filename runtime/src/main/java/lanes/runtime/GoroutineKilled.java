@@ -2,7 +2,8 @@ package lanes.runtime;
 
 /**
  * Unwinds the Java stack of a goroutine whose program is over (main returned, os.Exit, a
- * fatal error, a panic, a deadlock, a limit) or that called {@code runtime.Goexit}.
+ * fatal error, a panic, a deadlock, a limit), or of one that called
+ * {@link Scheduler#goexit()} (then it is the subclass {@link Goexit}).
  *
  * <p>It is an {@link Error} so that ordinary {@code catch (RuntimeException)} blocks let it
  * pass. The interpreter must never catch it without rethrowing, and must not run Go deferred
@@ -10,13 +11,24 @@ package lanes.runtime;
  * runs while it unwinds (Java {@code finally} blocks) may touch only its own goroutine's state
  * and must not call the scheduler; scheduler calls made then throw it again.
  *
- * <p>One immutable instance serves every goroutine: it carries no stack trace and no
- * suppressed exceptions.
+ * <p>Immutable singletons serve every goroutine: no stack trace, no suppressed exceptions.
+ * Kills travel through no {@code catch} in the runtime's own frames: a handler that C2 has
+ * never seen entered is compiled as a deoptimization trap, and a million parked goroutines
+ * each deoptimizing as they unwind would take a minute.
  */
-public final class GoroutineKilled extends Error {
-    public static final GoroutineKilled INSTANCE = new GoroutineKilled();
+public class GoroutineKilled extends Error {
+    public static final GoroutineKilled INSTANCE = new GoroutineKilled("goroutine killed");
 
-    private GoroutineKilled() {
-        super("goroutine killed", null, false, false);
+    private GoroutineKilled(String message) {
+        super(message, null, false, false);
+    }
+
+    /** The goroutine called runtime.Goexit: it ends, the program goes on. */
+    static final class Goexit extends GoroutineKilled {
+        static final Goexit INSTANCE = new Goexit();
+
+        private Goexit() {
+            super("goroutine exited");
+        }
     }
 }

@@ -143,20 +143,20 @@ public final class Scheduler {
         }
     }
 
-    /** The Go-level life of a goroutine, on its own thread once it first holds the baton. */
+    /**
+     * The Go-level life of a goroutine, on its own thread once it first holds the baton.
+     * A kill passes through (there is deliberately no handler for it here); an exception the
+     * interpreter let escape ends the run, here or in {@link #uncaught}.
+     */
     void runGoroutine(G g) {
         Runnable body = g.body;
         g.body = null;
         try {
             body.run();
-        } catch (GoroutineKilled k) {
-            if (finished) throw k;
-            if (!g.exiting) {
-                escaped(g, new IllegalStateException("GoroutineKilled thrown by a running goroutine"));
-                return;
-            }
-        } catch (Throwable t) {
-            escaped(g, t);
+        } catch (GoroutineKilled.Goexit e) {
+            // runtime.Goexit: the goroutine ends below, the program goes on
+        } catch (RuntimeException e) {
+            escaped(g, e);
             return;
         }
         if (g.isMain && !g.exiting) {
@@ -172,6 +172,15 @@ public final class Scheduler {
         p.curg = null;
         dispatch.scheduleP(p);
         switchAway(null);
+    }
+
+    /** An Error other than a kill escaped goroutine g's thread (stack overflow, interpreter bug). */
+    void uncaught(G g, Throwable t) {
+        if (t == GoroutineKilled.INSTANCE) {
+            if (finished) return;
+            t = new IllegalStateException("GoroutineKilled thrown by a running goroutine");
+        }
+        escaped(g, t);
     }
 
     /** Safety net for exceptions the interpreter let escape a goroutine body. */
@@ -506,7 +515,7 @@ public final class Scheduler {
         G me = curG;
         if (me == null) throw new IllegalStateException("goexit outside a goroutine");
         me.exiting = true;
-        throw GoroutineKilled.INSTANCE;
+        throw GoroutineKilled.Goexit.INSTANCE;
     }
 
     /**

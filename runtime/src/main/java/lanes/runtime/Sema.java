@@ -28,25 +28,22 @@ public final class Sema {
         }
         G g = sched.current();
         Sudog s = g.takeSudog();
-        try {
-            for (;;) {
-                if (count > 0) {
-                    count--;
-                    return;
-                }
-                s.ticket = 0;
-                if (lifo) waiters.pushFront(s);
-                else waiters.enqueue(s);
-                sched.park(reason);
-                if (s.ticket != 0) return;
-                if (count > 0) {
-                    count--;
-                    return;
-                }
+        for (;;) {
+            if (count > 0) {
+                count--;
+                break;
             }
-        } finally {
-            g.giveSudog(s);
+            s.ticket = 0;
+            if (lifo) waiters.pushFront(s);
+            else waiters.enqueue(s);
+            sched.park(reason); // no finally around this: see GoroutineKilled
+            if (s.ticket != 0) break;
+            if (count > 0) {
+                count--;
+                break;
+            }
         }
+        g.giveSudog(s);
     }
 
     public void release(boolean handoff) {
