@@ -44,10 +44,10 @@ abstract class BuiltinC extends CallC {
     private void nargs(Expr.Call c, String name, int min, int max) {
         int n = c.args().size();
         if (n < min) {
-            throw fail(c.rparen(), "not enough arguments for " + name + "(" + argsText(c) + ") (expected " + min + ", found " + n + ")");
+            throw fail(c.rparen(), "invalid operation: not enough arguments for " + name + "(" + argsText(c) + ") (expected " + min + ", found " + n + ")");
         }
         if (max >= 0 && n > max) {
-            throw fail(c.args().get(max).pos(), "too many arguments for " + name + "(" + argsText(c) + ") (expected " + max + ", found " + n + ")");
+            throw fail(c.args().get(max).pos(), "invalid operation: too many arguments for " + name + "(" + argsText(c) + ") (expected " + max + ", found " + n + ")");
         }
     }
 
@@ -114,7 +114,7 @@ abstract class BuiltinC extends CallC {
                 throw fail(c.args().get(0).pos(), "invalid argument: " + describe(x) + " for built-in " + name);
             }
             case "append" -> {
-                if (c.args().isEmpty()) throw fail(c.rparen(), "not enough arguments for append() (expected 1, found 0)");
+                if (c.args().isEmpty()) throw fail(c.rparen(), "invalid operation: not enough arguments for append() (expected 1, found 0)");
                 Op s = valueExpr(c.args().get(0));
                 Type st = s.type;
                 if (s.mode == Op.NIL) throw fail(c.args().get(0).pos(), "first argument to append must be a typed slice; found untyped nil");
@@ -140,7 +140,7 @@ abstract class BuiltinC extends CallC {
                 return fresh(Op.value(st, BuiltinNodes.append(sx, vs.toArray(new X[0]), sl.elem()), c));
             }
             case "make" -> {
-                if (c.args().isEmpty()) throw fail(c.rparen(), "not enough arguments for make() (expected 1, found 0)");
+                if (c.args().isEmpty()) throw fail(c.rparen(), "invalid operation: not enough arguments for make() (expected 1, found 0)");
                 Type t = resolveType(c.args().get(0));
                 Type u = t.underlying();
                 List<X> sizes = new ArrayList<>();
@@ -417,11 +417,25 @@ abstract class BuiltinC extends CallC {
         X lo = s.lo() == null ? null : indexValue(valueExpr(s.lo()), "index");
         X hi = s.hi() == null ? null : indexValue(valueExpr(s.hi()), "index");
         X max = s.max() == null ? null : indexValue(valueExpr(s.max()), "index");
+        // constant indices are checked now: against an array's length or a constant string's, and in order
+        long bound = -1;
+        if (u instanceof ArrayType at0) bound = at0.length();
+        else if (u instanceof PointerType pt0 && pt0.elem().underlying() instanceof ArrayType at0) bound = at0.length();
+        else if (x.mode == Op.CONST && x.val instanceof String cs) bound = cs.length();
+        long prev = -1;
         for (Expr b : new Expr[] {s.lo(), s.hi(), s.max()}) {
             if (b != null) {
                 Op bo = valueExpr(b);
-                if (bo.mode == Op.CONST && Const.toInt(bo.val) != null && Const.toInt(bo.val).signum() < 0) {
-                    throw fail(b.pos(), "invalid argument: index " + exprString(b) + " (constant of type int) must not be negative");
+                if (bo.mode == Op.CONST && Const.toInt(bo.val) != null) {
+                    BigInteger k = Const.toInt(bo.val);
+                    if (k.signum() < 0) {
+                        throw fail(b.pos(), "invalid argument: index " + exprString(b) + " (constant of type int) must not be negative");
+                    }
+                    if (bound >= 0 && k.compareTo(BigInteger.valueOf(bound)) > 0) {
+                        throw fail(b.pos(), "invalid argument: index " + k + " out of bounds [0:" + (bound + 1) + "]");
+                    }
+                    if (k.compareTo(BigInteger.valueOf(prev)) < 0) throw fail(b.pos(), "invalid slice indices: " + k + " < " + prev);
+                    prev = k.longValue();
                 }
             }
         }

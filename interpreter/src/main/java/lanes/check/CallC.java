@@ -141,12 +141,16 @@ abstract class CallC extends ExprC {
         if (sel.ambiguous()) throw fail(s.sel().pos(), "ambiguous selector " + exprString(s));
         boolean isPtr = t.underlying() instanceof PointerType;
         X base = x.mode == Op.CONST ? rvalue(x) : x.x;
+        // the pointer itself, before it is checked for nil: a pointer method may be called on nil
+        X ptrRecv = isPtr ? base : null;
         if (isPtr) base = Access.nonNil(base);
         boolean addressable = x.mode == Op.VAR || isPtr;
         boolean inMap = x.mapIndex && !isPtr;
         for (int i = 0; i < sel.path().length; i++) {
             base = Access.field(base, sel.path()[i], 'O');
+            ptrRecv = null;
             if (sel.embeddedPtr()[i]) {
+                ptrRecv = base;
                 base = Access.nonNil(base);
                 addressable = true;
                 inMap = false;
@@ -181,7 +185,7 @@ abstract class CallC extends ExprC {
         X recv;
         if (m.pointerReceiver()) {
             if (Values.isAggregate(holder)) {
-                recv = base;
+                recv = ptrRecv != null ? ptrRecv : base;
             } else if (sel.path().length == 0 && isPtr) {
                 recv = x.x;
             } else if (sel.path().length == 0 && x.mode == Op.VAR && x.lv.addr() != null) {
@@ -517,11 +521,16 @@ abstract class CallC extends ExprC {
             if ((tk.isInteger() || tk.isFloat()) && (xk.isNumeric() || xk == Kind.UNTYPED_RUNE)) {
                 if (tk.isInteger()) {
                     BigInteger i = Const.toInt(v);
-                    if (i == null) throw fail(x.expr.pos(), "cannot convert " + describe(x) + " to type " + t + " (truncated)");
-                    if (!Const.fits(i, tk)) throw fail(x.expr.pos(), "cannot convert " + describe(x) + " to type " + t + " (overflows)");
+                    if (i == null) throw fail(x.expr.pos(), "cannot convert " + describe(x) + " to type " + t);
+                    // integer to integer can only overflow: Go (since 1.22) says so concisely
+                    if (!Const.fits(i, tk)) {
+                        if (xk.isInteger() || xk == Kind.UNTYPED_RUNE) throw fail(x.expr.pos(), "constant " + i + " overflows " + t);
+                        throw fail(x.expr.pos(), "cannot convert " + describe(x) + " to type " + t);
+                    }
                     return Op.constant(t, i, e);
                 }
                 java.math.BigDecimal d = Const.toDec(v);
+                if (!Const.fitsFloat(d, tk)) throw fail(x.expr.pos(), "cannot convert " + describe(x) + " to type " + t);
                 double dv = tk == Kind.FLOAT32 ? (float) d.doubleValue() : d.doubleValue();
                 return Op.constant(t, new java.math.BigDecimal(dv), e);
             }
@@ -699,7 +708,7 @@ abstract class CallC extends ExprC {
             if (length >= 0 && idx >= length) throw fail(el.value().pos(), "index " + idx + " out of bounds [0:" + length + "]");
             if (!seen.add(idx)) throw fail(el.value().pos(), "duplicate index " + idx + " in array or slice literal");
             idxs.add(new long[] {idx});
-            vals.add(value(element(el.value(), elem), elem, slice ? "slice literal" : "array literal"));
+            vals.add(value(element(el.value(), elem), elem, "array or slice literal"));
             idx++;
             max = Math.max(max, idx);
         }
@@ -759,7 +768,7 @@ abstract class CallC extends ExprC {
         if (!t.isInterface()) {
             String miss = Lookup.missingMethod(t, (InterfaceType) x.type.underlying());
             if (miss != null) {
-                throw fail(ta.type().pos(), "impossible type assertion: " + exprString(ta.x()) + ".(" + exprString(ta.type()) + ")\n\t" + t + " does not implement " + x.type + " (missing method " + miss + ")");
+                throw fail(ta.x().pos(), "impossible type assertion: " + exprString(ta.x()) + ".(" + exprString(ta.type()) + ")\n\t" + t + " does not implement " + x.type + " (missing method " + miss + ")");
             }
         }
         X xv = x.x;

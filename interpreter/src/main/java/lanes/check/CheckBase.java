@@ -47,7 +47,8 @@ abstract class CheckBase {
      * {@code Animal}, {@code []*Node}, where {@code %T} and panics say {@code main.Animal}.
      */
     static String unqualified(String msg) {
-        return MAIN_QUALIFIER.matcher(msg).replaceAll("");
+        // and spell the empty interface as types2 does (the runtime writes "interface {}")
+        return MAIN_QUALIFIER.matcher(msg).replaceAll("").replace("interface {}", "interface{}");
     }
 
     private static final java.util.regex.Pattern MAIN_QUALIFIER =

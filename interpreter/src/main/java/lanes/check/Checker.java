@@ -192,6 +192,9 @@ public final class Checker extends ConcC {
         }
         pendingInit = new PendingInit(pkg, initStmts, initPos, initCtx);
         for (Decl d : f.decls()) {
+            if (d instanceof Decl.Func fd && fd.recv() == null && fd.body() != null) topFuncs.put(fd.name().name(), fd);
+        }
+        for (Decl d : f.decls()) {
             if (d instanceof Decl.Var v) compilePending(v);
         }
         pendingInit = null;
@@ -254,10 +257,43 @@ public final class Checker extends ConcC {
     private final java.util.Set<Decl.Var> inProgress = new java.util.HashSet<>();
     private final java.util.Set<Decl.Var> done = new java.util.HashSet<>();
 
+    /** Top-level functions by name: their bodies count as references of the initialisers that call them. */
+    private final Map<String, Decl.Func> topFuncs = new java.util.HashMap<>();
+
+    /**
+     * Go initialises a package variable after every variable its initialiser refers to, also
+     * through the functions it calls. Those references are found syntactically (a shadowing
+     * local may add a needless dependency, which only reorders; cycles through functions are
+     * left alone rather than reported).
+     */
+    private void collectRefs(Object node, java.util.Set<String> names, java.util.Set<String> seenFuncs) {
+        if (node instanceof Expr.Ident id) {
+            names.add(id.name());
+            Decl.Func fd = topFuncs.get(id.name());
+            if (fd != null && seenFuncs.add(id.name())) collectRefs(fd.body(), names, seenFuncs);
+        } else if (node instanceof List<?> l) {
+            for (Object o : l) collectRefs(o, names, seenFuncs);
+        } else if (node instanceof Record r && (node instanceof Expr || node instanceof Stmt || node instanceof Expr.Element
+                || node instanceof Stmt.CaseClause || node instanceof Stmt.CommClause || node instanceof Decl)) {
+            for (java.lang.reflect.RecordComponent c : r.getClass().getRecordComponents()) {
+                try {
+                    collectRefs(c.getAccessor().invoke(r), names, seenFuncs);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
     private void compilePending(Decl.Var v) {
         if (done.contains(v)) return;
         done.add(v);
         inProgress.add(v);
+        java.util.Set<String> refs = new java.util.LinkedHashSet<>();
+        collectRefs(v.values(), refs, new java.util.HashSet<>());
+        for (String n : refs) {
+            if (pendingInit.pkg.names.get(n) instanceof Ent.PendingVarEnt p && !inProgress.contains(p.decl())) compilePending(p.decl());
+        }
         FnCtx saved = fn;
         Scope savedScope = scope;
         try {

@@ -537,7 +537,7 @@ abstract class ExprC extends TypeC {
                 if (u.op().equals("+")) return x;
                 if (x.mode == Op.CONST) {
                     Object v = Const.neg(x.val);
-                    checkConstFits(v, x.type, u.pos());
+                    checkConstFits(v, x.type, u);
                     return Op.constant(x.type, v, u);
                 }
                 if (k.isInteger()) return Op.value(x.type, Arith.negLong(k, x.x), u);
@@ -558,15 +558,17 @@ abstract class ExprC extends TypeC {
         }
     }
 
-    void checkConstFits(Object v, Type t, Pos pos) {
+    /** A typed constant must be representable in its type after each operation: {@code x (constant 300 of type uint8) overflows uint8}. */
+    void checkConstFits(Object v, Type t, Expr e) {
         if (isUntyped(t)) return;
         Kind k = t.underlying().kind();
+        String what = exprString(e) + " (constant " + Const.describe(v) + " of " + typeDesc(t) + ")";
         if (k.isInteger()) {
             BigInteger i = Const.toInt(v);
-            if (i == null) throw fail(pos, "constant " + Const.describe(v) + " truncated to integer");
-            if (!Const.fits(i, k)) throw fail(pos, "constant " + i + " overflows " + t);
+            if (i == null) throw fail(e.pos(), what + " truncated to " + t.underlying());
+            if (!Const.fits(i, k)) throw fail(e.pos(), what + " overflows " + t.underlying());
         } else if (k.isFloat()) {
-            if (!Const.fitsFloat(Const.toDec(v), k)) throw fail(pos, "constant " + Const.describe(v) + " overflows " + t);
+            if (!Const.fitsFloat(Const.toDec(v), k)) throw fail(e.pos(), what + " overflows " + t.underlying());
         }
     }
 
@@ -592,8 +594,8 @@ abstract class ExprC extends TypeC {
         }
         Op x = expr(u.x());
         if (x.mode != Op.VAR || x.mapIndex || x.lv.addr() == null) {
-            if (x.mapIndex) throw fail(u.pos(), "invalid operation: cannot take address of " + describe(x));
-            throw fail(u.pos(), "invalid operation: cannot take address of " + describe(x));
+            if (x.mapIndex) throw fail(u.x().pos(), "invalid operation: cannot take address of " + describe(x));
+            throw fail(u.x().pos(), "invalid operation: cannot take address of " + describe(x));
         }
         return Op.value(new PointerType(x.type), x.lv.addr(), u);
     }
@@ -691,7 +693,7 @@ abstract class ExprC extends TypeC {
             addressable = true;
             checkConstIndex(i, at.length(), ix);
         } else {
-            throw fail(ix.pos(), "invalid operation: cannot index " + describe(x));
+            throw fail(ix.lbrack(), "invalid operation: cannot index " + describe(x));
         }
         if (i.mode == Op.CONST && Const.toInt(i.val) != null && Const.toInt(i.val).signum() < 0) {
             throw fail(ix.index().pos(), "invalid argument: index " + exprString(ix.index()) + " (constant of type int) must not be negative");
@@ -840,6 +842,10 @@ abstract class ExprC extends TypeC {
         Type t;
         if (x.mode == Op.CONST && y.mode == Op.CONST && isUntyped(x.type) && isUntyped(y.type)) {
             return foldUntyped(b, x, y);
+        }
+        if (!cmp && (isUntyped(x.type) != isUntyped(y.type)) && (x.type.isInterface() || y.type.isInterface())) {
+            // the untyped operand takes its default type next to an interface: the types then differ
+            throw fail(b.x().pos(), "invalid operation: " + exprString(b) + " (mismatched types " + defaultType(x.type) + " and " + defaultType(y.type) + ")");
         }
         if (isUntyped(x.type) && !isUntyped(y.type)) {
             t = y.type;
@@ -1077,7 +1083,7 @@ abstract class ExprC extends TypeC {
                 case "&^" -> p.andNot(q);
                 default -> throw notDefined(b, op, x);
             };
-            checkConstFits(r, t, b.opPos());
+            checkConstFits(r, t, b);
         } else {
             // exact rational arithmetic, as Go's constants: 1.0/3*3 == 1
             Rat p = Rat.of(a);
@@ -1112,7 +1118,7 @@ abstract class ExprC extends TypeC {
                 if (v == null) throw fail(b.x().pos(), "invalid operation: shifted operand " + describe(x) + " must be integer");
                 BigInteger r = b.op().equals("<<") ? v.shiftLeft(n.intValue()) : v.shiftRight(n.intValue());
                 Type t = x.type.underlying().kind() == Kind.UNTYPED_FLOAT ? Basic.UNTYPED_INT : x.type;
-                checkConstFits(r, t, b.opPos());
+                checkConstFits(r, t, b);
                 return Op.constant(t, r, b);
             }
         } else if (!yk.isInteger()) {

@@ -21,6 +21,22 @@ final class ExprPrinter {
         }
     }
 
+    /** A parameter list as Go's printer writes it: {@code (a, b int, s ...string)}. */
+    private static void fields(StringBuilder sb, List<Expr.Field> fs) {
+        sb.append('(');
+        for (int i = 0; i < fs.size(); i++) {
+            if (i > 0) sb.append(", ");
+            Expr.Field f = fs.get(i);
+            for (int j = 0; j < f.names().size(); j++) {
+                if (j > 0) sb.append(", ");
+                sb.append(f.names().get(j).name());
+            }
+            if (!f.names().isEmpty()) sb.append(' ');
+            write(sb, f.type());
+        }
+        sb.append(')');
+    }
+
     private static void write(StringBuilder sb, Expr e) {
         switch (e) {
             case Expr.Ident id -> sb.append(id.name());
@@ -29,7 +45,10 @@ final class ExprPrinter {
                 if (c.type() != null) write(sb, c.type());
                 sb.append(c.elements().isEmpty() ? "{}" : "{…}");
             }
-            case Expr.FuncLit f -> sb.append("func literal");
+            case Expr.FuncLit f -> {
+                write(sb, f.type());
+                sb.append(" {…}");
+            }
             case Expr.Paren p -> {
                 sb.append('(');
                 write(sb, p.x());
@@ -109,7 +128,17 @@ final class ExprPrinter {
                 });
                 write(sb, c.elem());
             }
-            case Expr.FuncType f -> sb.append("func(…)");
+            case Expr.FuncType f -> {
+                sb.append("func");
+                fields(sb, f.params());
+                if (f.results().size() == 1 && f.results().get(0).names().isEmpty()) {
+                    sb.append(' ');
+                    write(sb, f.results().get(0).type());
+                } else if (!f.results().isEmpty()) {
+                    sb.append(' ');
+                    fields(sb, f.results());
+                }
+            }
             case Expr.StructType s -> sb.append("struct{…}");
             case Expr.InterfaceType i -> sb.append(i.methods().isEmpty() && i.embeds().isEmpty() ? "interface{}" : "interface{…}");
         }

@@ -1007,7 +1007,28 @@ abstract class StmtC extends BuiltinC {
 
     // ---- switch --------------------------------------------------------------------------------------
 
+    /** Whether a case value can be compared with the switch tag (Go's comparison check, in switch words). */
+    private boolean caseComparable(Op tag, Op c) {
+        if (c.mode == Op.NIL || tag.type.isInterface()) return true;
+        if (isUntyped(c.type)) {
+            Kind ck = c.type.underlying().kind();
+            Kind tk = tag.type.underlying().kind();
+            if (c.mode != Op.CONST) return tk == Kind.BOOL;
+            return (tk.isNumeric() && (ck.isNumeric() || ck == Kind.UNTYPED_RUNE)) || (tk == Kind.STRING && ck == Kind.UNTYPED_STRING)
+                    || (tk == Kind.BOOL && ck == Kind.UNTYPED_BOOL);
+        }
+        return assignable(c.type, tag.type) || assignable(tag.type, c.type);
+    }
+
+    /** A constant's value as a map key that identifies equal constants ({@code 1.0} and {@code 1.00}). */
+    private static Object constKey(Object v) {
+        if (v instanceof java.math.BigDecimal || v instanceof Rat) return Rat.of(v);
+        if (v instanceof java.math.BigInteger i) return Rat.of(i);
+        return v;
+    }
+
     private S switchStmt(Stmt.Switch s, Object label) {
+        java.util.Map<Object, Pos> seenValues = new HashMap<>();
         push();
         try {
             List<S> pre = new ArrayList<>();
@@ -1038,8 +1059,21 @@ abstract class StmtC extends BuiltinC {
                         if (tag == null) {
                             conds[i][k] = cond(ce, "case");
                         } else {
+                            Op cv = valueExpr(ce);
+                            if (!caseComparable(tag, cv)) {
+                                throw fail(ce.pos(), "invalid case " + exprString(ce) + " in switch on " + exprString(s.tag())
+                                        + " (mismatched types " + cv.type + " and " + tag.type + ")");
+                            }
+                            if (cv.mode == Op.CONST) {
+                                Op conv = Op.constant(isUntyped(cv.type) ? tag.type : cv.type, cv.val, ce);
+                                Pos prevCase = seenValues.putIfAbsent(constKey(cv.val), ce.pos());
+                                if (prevCase != null) {
+                                    error(ce.pos(), "duplicate case " + describe(conv) + " in expression switch\n\t" + file + ":"
+                                            + prevCase.line() + ":" + prevCase.col() + ": previous case");
+                                }
+                            }
                             Expr.Binary eq = new Expr.Binary(ce.pos(), "==", s.tag(), ce, ce.pos());
-                            Op r = binaryWith(eq, tag, valueExpr(ce));
+                            Op r = binaryWith(eq, tag, cv);
                             conds[i][k] = r.mode == Op.CONST ? Lit.of(r.val, 'B') : r.x;
                         }
                     }
@@ -1108,6 +1142,7 @@ abstract class StmtC extends BuiltinC {
     }
 
     private S typeSwitch(Stmt.TypeSwitch ts, Object label) {
+        java.util.Map<Type, Pos> seenTypes = new HashMap<>();
         push();
         try {
             List<S> pre = new ArrayList<>();
@@ -1124,6 +1159,7 @@ abstract class StmtC extends BuiltinC {
                 Stmt.CaseClause cc = ts.clauses().get(i);
                 Type single = null;
                 if (cc.exprs() == null) {
+                    if (def >= 0) error(cc.pos(), "multiple defaults in switch");
                     def = i;
                     types[i] = new Type[0];
                 } else {
@@ -1134,6 +1170,10 @@ abstract class StmtC extends BuiltinC {
                             types[i][k] = null;
                         } else {
                             Type t = resolveType(te);
+                            Pos prevCase = seenTypes.putIfAbsent(t, te.pos());
+                            if (prevCase != null) {
+                                error(te.pos(), "duplicate case " + t + " in type switch\n\t" + file + ":" + prevCase.line() + ":" + prevCase.col() + ": previous case");
+                            }
                             if (!t.isInterface()) {
                                 String miss = lanes.types.Lookup.missingMethod(t, (InterfaceType) x.type.underlying());
                                 if (miss != null) error(te.pos(), "impossible type switch case: " + exprString(ts.x()) + " (" + (x.mode == Op.VAR ? "variable" : "value") + " of type " + x.type + ") cannot have dynamic type " + t + " (missing method " + miss + ")");

@@ -37,9 +37,47 @@ public final class Arith {
         }
     }
 
+    /** {@code local + k} (or {@code - k}) on 64-bit integers: one node instead of three. */
+    public static final class AddLK extends X.L {
+        final int index;
+        final long k;
+
+        AddLK(int index, long k) {
+            this.index = index;
+            this.k = k;
+        }
+
+        @Override
+        public long evalLong(Frame f) {
+            return f.p[index] + k;
+        }
+    }
+
+    /** {@code local + local} on 64-bit integers. */
+    public static final class AddLL extends X.L {
+        final int i;
+        final int j;
+
+        AddLL(int i, int j) {
+            this.i = i;
+            this.j = j;
+        }
+
+        @Override
+        public long evalLong(Frame f) {
+            return f.p[i] + f.p[j];
+        }
+    }
+
     public static X.L binLong(String op, Kind k, X a, X b) {
         boolean u64 = k == Kind.UINT64 || k == Kind.UINT || k == Kind.UINTPTR;
         boolean narrow = k.bits() < 64;
+        if (!narrow && a instanceof Locals.ReadL la) {
+            if (b instanceof Lit.LongC lb && (op.equals("+") || op.equals("-"))) {
+                return new AddLK(la.index, op.equals("+") ? lb.v : -lb.v);
+            }
+            if (b instanceof Locals.ReadL lb && op.equals("+")) return new AddLL(la.index, lb.index);
+        }
         X.L raw = switch (op) {
             case "+" -> new LongBin(a, b) {
                 @Override
@@ -194,6 +232,59 @@ public final class Arith {
     }
 
     public static X.B cmpLong(String op, boolean unsigned, X a, X b) {
+        if (!unsigned && a instanceof Locals.ReadL la) {
+            int i = la.index;
+            if (b instanceof Lit.LongC lb) {
+                long k = lb.v;
+                switch (op) {
+                    case "<": return new X.B() {
+                        @Override
+                        public boolean evalBool(Frame f) {
+                            return f.p[i] < k;
+                        }
+                    };
+                    case "<=": return new X.B() {
+                        @Override
+                        public boolean evalBool(Frame f) {
+                            return f.p[i] <= k;
+                        }
+                    };
+                    case ">": return new X.B() {
+                        @Override
+                        public boolean evalBool(Frame f) {
+                            return f.p[i] > k;
+                        }
+                    };
+                    case "==": return new X.B() {
+                        @Override
+                        public boolean evalBool(Frame f) {
+                            return f.p[i] == k;
+                        }
+                    };
+                    default:
+                        break;
+                }
+            }
+            if (b instanceof Locals.ReadL lb) {
+                int j = lb.index;
+                switch (op) {
+                    case "<": return new X.B() {
+                        @Override
+                        public boolean evalBool(Frame f) {
+                            return f.p[i] < f.p[j];
+                        }
+                    };
+                    case "<=": return new X.B() {
+                        @Override
+                        public boolean evalBool(Frame f) {
+                            return f.p[i] <= f.p[j];
+                        }
+                    };
+                    default:
+                        break;
+                }
+            }
+        }
         if (unsigned && !op.equals("==") && !op.equals("!=")) {
             return new X.B() {
                 @Override

@@ -22,13 +22,13 @@ import lanes.values.Values;
 public final class Dispatch implements Methods {
     private final Interp interp;
     private final Map<Type, Map<String, Target>> cache = new HashMap<>();
-    private static final Target NONE = new Target(null, null, null, null);
+    private static final Target NONE = new Target(null, null, null, null, null);
 
     /**
      * How to reach method {@code m} from a value of some dynamic type; when {@code m} is null,
      * {@code path} leads to an embedded interface field whose method {@code name} is called.
      */
-    record Target(Method m, int[] path, boolean[] ptrs, String name) {}
+    record Target(Method m, int[] path, boolean[] ptrs, String name, lanes.types.FuncType isig) {}
 
     public Dispatch(Interp interp) {
         this.interp = interp;
@@ -39,7 +39,8 @@ public final class Dispatch implements Methods {
         Target tg = byName.get(name);
         if (tg == null) {
             Lookup.Selection s = Lookup.method(t, name);
-            tg = s == null || (s.method() == null && s.imethod() == null) ? NONE : new Target(s.method(), s.path(), s.embeddedPtr(), name);
+            tg = s == null || (s.method() == null && s.imethod() == null) ? NONE : new Target(s.method(), s.path(), s.embeddedPtr(), name,
+                    s.imethod() == null ? null : s.imethod().sig());
             byName.put(name, tg);
         }
         return tg == NONE ? null : tg;
@@ -102,7 +103,9 @@ public final class Dispatch implements Methods {
     @Override
     public boolean has(Type t, String name, String sig) {
         Target tg = find(t, name);
-        return tg != null && tg.m != null && (tg.m.sig().toString().equals(sig) || tg.m.sig().signature().equals(sig));
+        if (tg == null) return false;
+        lanes.types.FuncType ms = tg.m != null ? tg.m.sig() : tg.isig;
+        return ms.toString().equals(sig) || ms.signature().equals(sig);
     }
 
     /** A bound method value from an interface ({@code i.M} without a call). */

@@ -10,12 +10,7 @@ public final class Locals {
     public static X read(Slot s) {
         int i = s.index();
         return switch (s.kind()) {
-            case 'L' -> new X.L() {
-                @Override
-                public long evalLong(Frame f) {
-                    return f.p[i];
-                }
-            };
+            case 'L' -> new ReadL(i);
             case 'D' -> new X.D() {
                 @Override
                 public double evalDouble(Frame f) {
@@ -84,6 +79,26 @@ public final class Locals {
     /** A store of {@code value} into {@code slot}; for 'C' slots, into the existing cell. */
     public static S write(Slot s, X value) {
         int i = s.index();
+        if (s.kind() == 'L' && value instanceof Arith.AddLK add && add.index == i) {
+            long k = add.k;
+            return new S() {
+                @Override
+                public int exec(Frame f) {
+                    f.p[i] += k;
+                    return NORMAL;
+                }
+            };
+        }
+        if (s.kind() == 'L' && value instanceof Arith.AddLL add && add.i == i) {
+            int j = add.j;
+            return new S() {
+                @Override
+                public int exec(Frame f) {
+                    f.p[i] += f.p[j];
+                    return NORMAL;
+                }
+            };
+        }
         return switch (s.kind()) {
             case 'L' -> new S() {
                 @Override
@@ -165,5 +180,19 @@ public final class Locals {
                 return NORMAL;
             }
         };
+    }
+
+    /** A read of an unboxed integer local; arithmetic and comparisons fuse with it (see {@link Arith}). */
+    public static final class ReadL extends X.L {
+        public final int index;
+
+        ReadL(int index) {
+            this.index = index;
+        }
+
+        @Override
+        public long evalLong(Frame f) {
+            return f.p[index];
+        }
     }
 }

@@ -20,6 +20,10 @@ public final class Stmts {
         public int exec(Frame f) {
             S[] ss = stmts;
             Pos[] ps = poss;
+            if (ss.length == 1) {
+                f.pos = ps[0];
+                return ss[0].exec(f);
+            }
             for (int i = 0; i < ss.length; i++) {
                 f.pos = ps[i];
                 int st = ss[i].exec(f);

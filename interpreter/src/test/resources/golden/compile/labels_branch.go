@@ -1,0 +1,16 @@
+package main
+
+func main() {
+outer:
+	for i := 0; i < 2; i++ {
+	}
+unused:
+	for {
+		break outer
+	}
+	continue
+	switch {
+	case true:
+		fallthrough
+	}
+}
