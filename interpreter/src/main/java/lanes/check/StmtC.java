@@ -673,7 +673,7 @@ abstract class StmtC extends BuiltinC {
         Op cur = Op.var(l.type, lv, a.lhs().get(0));
         Expr.Binary fake = new Expr.Binary(a.lhs().get(0).pos(), bop, a.lhs().get(0), a.rhs().get(0), a.opPos());
         Op r = binaryWith(fake, cur, valueExpr(a.rhs().get(0)));
-        pre.add(lv.store(value(r, l.type, "assignment")));
+        pre.add(lv.store(raceWindow(l, value(r, l.type, "assignment"))));
         return pre.size() == 1 ? pre.get(0) : new Stmts.Seq(pre.toArray(new S[0]));
     }
 
@@ -813,6 +813,30 @@ abstract class StmtC extends BuiltinC {
         return new Stmts.Seq(out.toArray(new S[0]));
     }
 
+    /**
+     * A read-modify-write of shared memory ({@code counter++} on a global, a captured variable,
+     * a field or an element) is not atomic in Go: another processor may run between the load
+     * and the store. The step taken here is where the scheduler can interleave, so lost
+     * updates really happen with several processors. Plain locals need no window.
+     */
+    X raceWindow(Op l, X computed) {
+        Expr u = unparen(l.expr);
+        if (u instanceof Expr.Ident id && scope.lookup(id.name()) instanceof Ent.VarEnt ve
+                && ve.v().owner == fn && ve.v().slot.kind() != 'C') {
+            return computed;
+        }
+        char k = kind(l.type);
+        X window = new X() {
+            @Override
+            public Object eval(Frame f) {
+                Object v = computed.eval(f);
+                f.g.interp.tick(f.g);
+                return v;
+            }
+        };
+        return CallNodesBridge.unbox(window, k);
+    }
+
     private S incDec(Stmt.IncDec s) {
         Op l = lvalue(s.x(), true);
         Kind k = l.type.underlying().kind();
@@ -825,7 +849,7 @@ abstract class StmtC extends BuiltinC {
         Expr one = new Expr.BasicLit(s.opPos(), Expr.LitKind.INT, "1");
         Expr.Binary fake = new Expr.Binary(s.pos(), s.inc() ? "+" : "-", s.x(), one, s.opPos());
         Op r = binaryWith(fake, cur, Op.constant(Basic.UNTYPED_INT, java.math.BigInteger.ONE, one));
-        pre.add(lv.store(value(r, l.type, "assignment")));
+        pre.add(lv.store(raceWindow(l, value(r, l.type, "assignment"))));
         return pre.size() == 1 ? pre.get(0) : new Stmts.Seq(pre.toArray(new S[0]));
     }
 
