@@ -63,10 +63,13 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--timeout", paramLabel = "SECONDS", description = "wall-clock limit (default: none)")
         double timeout;
 
+        @Option(names = "--leaks", description = "when main returns, report the goroutines still alive: where each is blocked and where it was created")
+        boolean leaks;
+
         @Override
         public Integer call() {
             int p = procs != null ? procs : envProcs();
-            RunConfig cfg = new RunConfig(seed, p, maxSteps, maxGoroutines, Long.MAX_VALUE / 4, maxOutput, (long) (timeout * 1000));
+            RunConfig cfg = new RunConfig(seed, p, maxSteps, maxGoroutines, Long.MAX_VALUE / 4, maxOutput, (long) (timeout * 1000), leaks);
             OutputStream out = new FileOutputStream(FileDescriptor.out);
             OutputStream err = new FileOutputStream(FileDescriptor.err);
             return Lanes.runFile(file, args, cfg, out, err);

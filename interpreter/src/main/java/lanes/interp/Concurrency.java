@@ -220,6 +220,7 @@ public final class Concurrency {
         StringBuilder sb = new StringBuilder();
         switch (r.outcome()) {
             case RETURNED -> {
+                if (in.config.leaks()) reportLeaks(r);
                 return 0;
             }
             case EXIT -> {
@@ -266,6 +267,26 @@ public final class Concurrency {
         }
         in.err.write(GoStrings.fromJava(sb.toString()));
         return r.exitCode();
+    }
+
+    /** {@code --leaks}: the goroutines main left behind, as a dump shows them. */
+    @SuppressWarnings("unchecked")
+    private void reportLeaks(RunResult r) {
+        List<G> left = new ArrayList<>();
+        for (G g : r.goroutines()) if (!g.isMain()) left.add(g);
+        StringBuilder sb = new StringBuilder();
+        if (left.isEmpty()) {
+            sb.append("lanes: no goroutine leaked: every goroutine had finished when main returned\n");
+        } else {
+            sb.append("lanes: ").append(left.size()).append(left.size() == 1 ? " goroutine was" : " goroutines were")
+                    .append(" still alive when main returned (leaked):\n");
+            for (G g : left) {
+                sb.append("\ngoroutine ").append(g.id()).append(" [").append(g.statusWords()).append("]:\n");
+                if (g.snapshot() instanceof List<?> l) sb.append(Reports.frames(in, (List<Stacks.Entry>) l));
+                createdBy(sb, g);
+            }
+        }
+        in.err.write(GoStrings.fromJava(sb.toString()));
     }
 
     private void createdBy(StringBuilder sb, G g) {

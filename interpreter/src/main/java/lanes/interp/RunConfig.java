@@ -2,21 +2,26 @@ package lanes.interp;
 
 /**
  * Settings of one run: the seed that fixes the schedule, GOMAXPROCS, and the limits that end
- * a run with a named error.
+ * a run with a named error; {@code leaks} asks for a report of the goroutines still alive when
+ * main returns.
  */
 public record RunConfig(long seed, int procs, long maxSteps, long maxGoroutines, long maxVirtualNanos,
-                        long maxOutput, long wallMillis) {
+                        long maxOutput, long wallMillis, boolean leaks) {
     public static final int NUM_CPU = 8;
 
     public static RunConfig defaults() {
-        return new RunConfig(0, NUM_CPU, 20_000_000_000L, 10_000_000L, Long.MAX_VALUE / 4, 1L << 30, 0);
+        return new RunConfig(0, NUM_CPU, 20_000_000_000L, 10_000_000L, Long.MAX_VALUE / 4, 1L << 30, 0, false);
     }
 
     public RunConfig withSeed(long s) {
-        return new RunConfig(s, procs, maxSteps, maxGoroutines, maxVirtualNanos, maxOutput, wallMillis);
+        return new RunConfig(s, procs, maxSteps, maxGoroutines, maxVirtualNanos, maxOutput, wallMillis, leaks);
     }
 
     public RunConfig withProcs(int p) {
-        return new RunConfig(seed, p, maxSteps, maxGoroutines, maxVirtualNanos, maxOutput, wallMillis);
+        return new RunConfig(seed, p, maxSteps, maxGoroutines, maxVirtualNanos, maxOutput, wallMillis, leaks);
+    }
+
+    public RunConfig withLeaks(boolean l) {
+        return new RunConfig(seed, procs, maxSteps, maxGoroutines, maxVirtualNanos, maxOutput, wallMillis, l);
     }
 }
