@@ -84,4 +84,12 @@ class DeterminismTest {
                 """;
         assertEquals("meow\n", run(src, RunConfig.defaults()));
     }
+
+    @Test
+    void unsynchronisedCounterLosesUpdatesOnlyWithSeveralProcessors() throws Exception {
+        String src = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/golden/conc/racy_counter.go"));
+        assertEquals("40000\n", run(src, RunConfig.defaults().withProcs(1)));
+        long lost = Long.parseLong(run(src, RunConfig.defaults().withProcs(4)).trim());
+        assertTrue(lost < 40000, "four processors should lose updates, got " + lost);
+    }
 }
