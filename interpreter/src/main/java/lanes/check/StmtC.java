@@ -937,8 +937,8 @@ abstract class StmtC extends BuiltinC {
             throw fail(b.pos(), "fallthrough statement out of place");
         }
         return switch (b.keyword()) {
-            case "break" -> new Stmts.Break(key);
-            case "continue" -> new Stmts.Continue(key);
+            case "break" -> Stmts.breakTo(key);
+            case "continue" -> Stmts.continueTo(key);
             case "fallthrough" -> new Stmts.Fallthrough();
             default -> throw fail(b.pos(), "goto is not supported by Lanes");
         };

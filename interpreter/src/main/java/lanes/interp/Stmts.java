@@ -113,19 +113,8 @@ public final class Stmts {
             while (cond == null || cond.evalBool(f)) {
                 int st = body.exec(f);
                 if (st != NORMAL) {
-                    if (st == BREAK) {
-                        if (f.label == null || f.label == label) {
-                            f.label = null;
-                            return NORMAL;
-                        }
-                        return st;
-                    }
-                    if (st == CONTINUE) {
-                        if (f.label != null && f.label != label) return st;
-                        f.label = null;
-                    } else {
-                        return st;
-                    }
+                    int r = loopControl(f, st, label);
+                    if (r >= 0) return r;
                 }
                 if (post != null) post.exec(f);
                 g.interp.tick(g);
@@ -134,32 +123,29 @@ public final class Stmts {
         }
     }
 
-    public static final class Break extends S {
+    /** {@code break} or {@code continue}, optionally to a label. */
+    public static final class Jump extends S {
         final Object label;
+        final int code;
 
-        public Break(Object label) {
+        Jump(Object label, int code) {
             this.label = label;
+            this.code = code;
         }
 
         @Override
         public int exec(Frame f) {
             f.label = label;
-            return BREAK;
+            return code;
         }
     }
 
-    public static final class Continue extends S {
-        final Object label;
+    public static S breakTo(Object label) {
+        return new Jump(label, S.BREAK);
+    }
 
-        public Continue(Object label) {
-            this.label = label;
-        }
-
-        @Override
-        public int exec(Frame f) {
-            f.label = label;
-            return CONTINUE;
-        }
+    public static S continueTo(Object label) {
+        return new Jump(label, S.CONTINUE);
     }
 
     public static final class Fallthrough extends S {
