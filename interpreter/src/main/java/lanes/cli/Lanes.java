@@ -26,6 +26,9 @@ public final class Lanes {
         String src;
         try {
             src = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            new PrintStream(err, true, StandardCharsets.UTF_8).println("lanes: " + file + ": no such file");
+            return 1;
         } catch (IOException e) {
             new PrintStream(err, true, StandardCharsets.UTF_8).println("lanes: cannot read " + file + ": " + e.getMessage());
             return 1;
