@@ -52,12 +52,6 @@ public final class Access {
 
     // ---- elements of arrays and slices ---------------------------------------------------
 
-    /** Resolves (container, index) to (backing array, absolute index), checking bounds. */
-    abstract static class Elem {
-        Object array;
-        int index;
-    }
-
     /** The backing array of a slice/array/pointer-to-array value and the checked absolute index of element i. */
     static Object arrayOf(Object c) {
         return c instanceof SliceV s ? s.array : c;

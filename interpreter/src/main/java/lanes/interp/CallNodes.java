@@ -2,7 +2,6 @@ package lanes.interp;
 
 import lanes.ast.Pos;
 import lanes.values.FuncV;
-import lanes.values.GoPanic;
 import lanes.values.Values;
 
 /** Function calls: to known code (fast path), to function values, and to natives. */
@@ -131,9 +130,5 @@ public final class CallNodes {
             };
             default -> call;
         };
-    }
-
-    static GoPanic nilFunc() {
-        return Values.runtimePanic("invalid memory address or nil pointer dereference");
     }
 }

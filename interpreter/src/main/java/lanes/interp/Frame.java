@@ -8,7 +8,7 @@ import lanes.ast.Pos;
  * The activation of one Go function call. Locals whose type is bool, an integer or a float
  * and that are neither captured nor address-taken live unboxed in {@code p} (floats as raw
  * bits); all others in {@code o} (escaping ones as {@link lanes.values.Cell}s). {@code env}
- * holds the cells a closure captured. {@code caller} and {@code callPos} make the Go stack
+ * holds the cells a closure captured. {@code caller} and each frame's {@code pos} make the Go stack
  * that panics and deadlock dumps print.
  */
 public final class Frame {
@@ -18,8 +18,6 @@ public final class Frame {
     public final Code code;
     public final Goroutine g;
     public final Frame caller;
-    /** Where in the caller this frame was called from. */
-    public Pos callPos;
     /** Where this frame is blocked or panicking (set just before it happens). */
     public Pos pos;
 
