@@ -251,7 +251,7 @@ public final class Concurrency {
                     if (culprit != null && gs.remove(culprit)) gs.add(0, culprit);
                     for (G g : gs) {
                         sb.append('\n');
-                        String state = g == culprit ? "running" : g.statusWords();
+                        String state = g == culprit ? "running" : g.statusWords() + waitedFor(g, r.virtualNanos());
                         sb.append("goroutine ").append(g.id()).append(" [").append(state).append("]:\n");
                         Object snap = g.snapshot();
                         if (snap instanceof List<?> l) sb.append(Reports.frames(in, (List<Stacks.Entry>) l));
@@ -281,12 +281,25 @@ public final class Concurrency {
             sb.append("lanes: ").append(left.size()).append(left.size() == 1 ? " goroutine was" : " goroutines were")
                     .append(" still alive when main returned (leaked):\n");
             for (G g : left) {
-                sb.append("\ngoroutine ").append(g.id()).append(" [").append(g.statusWords()).append("]:\n");
+                sb.append("\ngoroutine ").append(g.id()).append(" [").append(g.statusWords())
+                        .append(waitedFor(g, r.virtualNanos())).append("]:\n");
                 if (g.snapshot() instanceof List<?> l) sb.append(Reports.frames(in, (List<Stacks.Entry>) l));
                 createdBy(sb, g);
             }
         }
         in.err.write(GoStrings.fromJava(sb.toString()));
+    }
+
+    /**
+     * Go's header suffix for a goroutine parked a minute or more: {@code , N minutes} (whole
+     * minutes, and Go says "1 minutes" too), measured on the virtual clock. Go stamps the time
+     * when a garbage collection first sees the goroutine parked (sysmon forces one every two
+     * minutes); Lanes uses the moment it parked, the figure Go's stamp approximates.
+     */
+    static String waitedFor(G g, long nowNanos) {
+        if (g.waitReason() == null) return "";
+        long minutes = (nowNanos - g.waitSinceNanos()) / 60_000_000_000L;
+        return minutes >= 1 ? ", " + minutes + " minutes" : "";
     }
 
     private void createdBy(StringBuilder sb, G g) {
