@@ -6,4 +6,11 @@ public record Schedule(long seed, int procs) {
     public String replay(String file) {
         return "lanes run --seed " + seed + " --procs " + procs + " " + Shell.quote(file);
     }
+
+    /** The command that replays the exercise's tests against {@code file} on this schedule. */
+    public String replayTests(String file, java.util.List<java.nio.file.Path> tests) {
+        StringBuilder sb = new StringBuilder("lanes test --seed " + seed + " --procs " + procs + " " + Shell.quote(file));
+        for (java.nio.file.Path t : tests) sb.append(' ').append(Shell.quote(t.toString()));
+        return sb.toString();
+    }
 }

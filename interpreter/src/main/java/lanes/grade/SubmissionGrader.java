@@ -87,7 +87,7 @@ public final class SubmissionGrader {
             throw new Abandon(sb.toString());
         }
         TestsCheck tests = ex.checks().stream().anyMatch(c -> c.kind() == Check.Kind.TESTS)
-                ? TestsCheck.prepare(ex, ast, src, fileName) : null;
+                ? TestsCheck.prepare(ex, src, fileName, sub.file()) : null;
         Structure structure = new Structure(ast);
         CheckResult[] results = new CheckResult[ex.checks().size()];
         List<Check> pending = new ArrayList<>();
@@ -128,7 +128,7 @@ public final class SubmissionGrader {
                     String output;
                     if (c.kind() == Check.Kind.TESTS) {
                         TestsCheck.Verdict v = tests.run(s, ex.limits(), Math.max(1, (deadline - System.nanoTime()) / 1_000_000L));
-                        if (v.abandon() != null) throw new Abandon(v.abandon() + " while running the tests; replay: " + s.replay(sub.shown()));
+                        if (v.abandon() != null) throw new Abandon(v.abandon() + " while running the tests; replay: " + s.replayTests(sub.shown(), ex.testFiles()));
                         why = v.failure();
                         output = v.output();
                     } else {
@@ -137,7 +137,7 @@ public final class SubmissionGrader {
                     }
                     if (why != null) {
                         results[c.number() - 1] = new CheckResult(c, Status.FAIL, why + " (schedule: seed " + s.seed() + ", procs " + s.procs() + ")",
-                                output, s, s.replay(sub.shown()), runs);
+                                output, s, c.kind() == Check.Kind.TESTS ? s.replayTests(sub.shown(), ex.testFiles()) : s.replay(sub.shown()), runs);
                         pending.remove(k--);
                     }
                 }
