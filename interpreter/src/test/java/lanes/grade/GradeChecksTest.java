@@ -76,7 +76,7 @@ class GradeChecksTest {
                 kind = "exit"
                 code = 0
                 """);
-        for (String pkg : List.of("os/exec", "net", "net/http", "io/ioutil", "syscall", "io")) {
+        for (String pkg : List.of("os/exec", "net", "net/http", "io/ioutil", "syscall", "io", "testing")) {
             Path p = program("imp.go", "package main\n\nimport _ \"" + pkg + "\"\n\nfunc main() {}\n");
             SubmissionResult r = grade(ex, p, 10_000);
             assertEquals(Status.ERROR, r.status(), pkg);

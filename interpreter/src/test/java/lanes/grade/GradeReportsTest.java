@@ -22,10 +22,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * normalised. {@code -Dgrade.update=true} rewrites the golden files (inspect the diff!).
  */
 class GradeReportsTest {
-    static final Path EX = Path.of("src/test/resources/grade/workers");
+    static final Path ROOT = Path.of("src/test/resources/grade");
 
-    static List<Path> submissions() throws IOException {
-        try (Stream<Path> s = Files.list(EX.resolve("submissions"))) {
+    static List<Path> submissions(Path ex) throws IOException {
+        try (Stream<Path> s = Files.list(ex.resolve("submissions"))) {
             return s.sorted().toList();
         }
     }
@@ -37,13 +37,24 @@ class GradeReportsTest {
 
     @ParameterizedTest
     @EnumSource(Format.class)
-    void reportMatchesGolden(Format f) throws Exception {
+    void workersReportMatchesGolden(Format f) throws Exception {
+        check(ROOT.resolve("workers"), f);
+    }
+
+    /** An exercise whose main check is its Go-style tests. */
+    @ParameterizedTest
+    @EnumSource(value = Format.class, names = {"TEXT", "JSON"})
+    void counterReportMatchesGolden(Format f) throws Exception {
+        check(ROOT.resolve("counter"), f);
+    }
+
+    private void check(Path exDir, Format f) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Exercise ex = Exercise.load(EX);
+        Exercise ex = Exercise.load(exDir);
         new Grading(ex, new Grading.Options(f, null, 2, 60_000, false, false),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(OutputStreamSink.INSTANCE)).run(submissions());
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(OutputStreamSink.INSTANCE)).run(submissions(exDir));
         String got = normalise(out.toString(StandardCharsets.UTF_8));
-        Path golden = EX.resolve("expected/report." + f.name().toLowerCase() + "." + f.ext);
+        Path golden = exDir.resolve("expected/report." + f.name().toLowerCase() + "." + f.ext);
         if (Boolean.getBoolean("grade.update")) {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, got);
