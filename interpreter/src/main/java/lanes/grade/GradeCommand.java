@@ -71,6 +71,10 @@ public final class GradeCommand implements Callable<Integer> {
         String noColor = System.getenv("NO_COLOR");
         boolean colour = tty && (noColor == null || noColor.isEmpty()) && !"dumb".equals(System.getenv("TERM"));
         int j = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
+        // The launcher gives virtual threads one carrier (one program needs no more: one
+        // goroutine runs at a time). Grading runs j programs at once; each needs its own. The
+        // property is read when the first virtual thread starts, which has not happened yet.
+        System.setProperty("jdk.virtualThreadScheduler.parallelism", String.valueOf(j));
         if (timeout <= 0) {
             err.println("lanes grade: --timeout must be positive");
             return 2;

@@ -66,6 +66,9 @@ public final class Grading {
             problems.add(problem);
         }
         SubmissionGrader grader = new SubmissionGrader(ex, opt.budgetMillis());
+        AtomicFiles files = new AtomicFiles();
+        Thread cleanup = new Thread(files::discardPending, "lanes-grade-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, opt.jobs()),
                 Thread.ofPlatform().daemon().name("lanes-grade-", 1).factory());
         List<Future<SubmissionResult>> futures = new ArrayList<>();
@@ -86,7 +89,7 @@ public final class Grading {
                 results.add(r);
                 bar.step();
                 if (toDir) {
-                    AtomicFiles.write(opt.outPath().resolve(r.name() + "." + opt.format().ext), opt.format().one(ex, r));
+                    files.write(opt.outPath().resolve(r.name() + "." + opt.format().ext), opt.format().one(ex, r));
                 } else if (streamText) {
                     bar.clear();
                     out.print(new TextReport(opt.colour()).submission(r));
@@ -96,10 +99,15 @@ public final class Grading {
         } finally {
             pool.shutdownNow();
         }
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException e) {
+            // the JVM is already stopping
+        }
         if (streamText) {
             out.print(new TextReport(opt.colour()).summary(results));
         } else if (opt.outPath() != null && !toDir) {
-            AtomicFiles.write(opt.outPath(), opt.format().all(ex, results, false));
+            files.write(opt.outPath(), opt.format().all(ex, results, false));
         } else if (opt.outPath() == null) {
             out.print(opt.format().all(ex, results, opt.colour()));
         }
