@@ -94,6 +94,7 @@ public final class Main implements Callable<Integer> {
         cl.setStopAtPositional(true);
         cl.getSubcommands().get("run").setStopAtPositional(true);
         cl.getSubcommands().get("grade").setStopAtPositional(false);
+        cl.getSubcommands().get("test").setStopAtPositional(false);
         int code = cl.execute(argv);
         System.out.flush();
         System.exit(code);

@@ -34,6 +34,9 @@ public final class TestCommand implements Callable<Integer> {
     @Option(names = "--max-steps", paramLabel = "N", description = "step limit (default ${DEFAULT-VALUE})", defaultValue = "20000000000")
     long maxSteps;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "wall-clock limit (default: none)")
+    double timeout;
+
     @Override
     public Integer call() {
         OutputStream out = new FileOutputStream(FileDescriptor.out);
@@ -46,7 +49,7 @@ public final class TestCommand implements Callable<Integer> {
             return 1;
         }
         RunConfig cfg = RunConfig.defaults().withSeed(seed).withProcs(procs);
-        cfg = new RunConfig(cfg.seed(), cfg.procs(), maxSteps, cfg.maxGoroutines(), cfg.maxVirtualNanos(), cfg.maxOutput(), 0, false);
+        cfg = new RunConfig(cfg.seed(), cfg.procs(), maxSteps, cfg.maxGoroutines(), cfg.maxVirtualNanos(), cfg.maxOutput(), (long) (timeout * 1000), false);
         Path first = Files.isDirectory(paths.get(0)) ? paths.get(0) : paths.get(0).toAbsolutePath().getParent();
         return GoTest.run(first.toAbsolutePath().normalize() + java.io.File.separator, sources, cfg, out, err);
     }
