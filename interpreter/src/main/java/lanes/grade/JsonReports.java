@@ -62,7 +62,7 @@ final class JsonReports {
         o.put("execution_time", r.millis() / 1000.0);
         o.put("output", r.status() == Status.ERROR ? r.message()
                 : ex.title() + ": " + r.status().word() + ", " + TextReport.num(r.score()) + "/" + TextReport.num(r.maxScore())
-                + " under " + OutputMatch.plural(r.schedules(), "schedule"));
+                + " (" + r.schedules() + " of " + OutputMatch.plural(ex.schedules(), "schedule") + " run)");
         o.put("output_format", "text");
         o.put("visibility", "visible");
         o.put("stdout_visibility", "hidden");
