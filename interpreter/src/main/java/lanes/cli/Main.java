@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "lanes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A teaching interpreter for Go concurrency: runs Go programs with Go's output, "
                 + "panics and deadlock reports, on a reproducible schedule and virtual time.",
-        subcommands = {Main.Run.class})
+        subcommands = {Main.Run.class, lanes.grade.GradeCommand.class, lanes.gotest.TestCommand.class})
 public final class Main implements Callable<Integer> {
 
     static final class Version implements CommandLine.IVersionProvider {
@@ -93,6 +93,8 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(new Main());
         cl.setStopAtPositional(true);
         cl.getSubcommands().get("run").setStopAtPositional(true);
+        cl.getSubcommands().get("grade").setStopAtPositional(false);
+        cl.getSubcommands().get("test").setStopAtPositional(false);
         int code = cl.execute(argv);
         System.out.flush();
         System.exit(code);

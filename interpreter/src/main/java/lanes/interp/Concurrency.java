@@ -217,6 +217,8 @@ public final class Concurrency {
 
     @SuppressWarnings("unchecked")
     private int report(RunResult r) {
+        in.out.lift();
+        in.err.lift();
         StringBuilder sb = new StringBuilder();
         switch (r.outcome()) {
             case RETURNED -> {

@@ -43,6 +43,11 @@ public final class Packages extends AbstractMap<String, Pkg> {
         return p;
     }
 
+    /** Adds a package that only some builds see (the testing package of a test build). */
+    public void register(String path, java.util.function.Supplier<Pkg> maker) {
+        makers.put(path, ps -> maker.get());
+    }
+
     private void add(String path, Function<Packages, Pkg> maker) {
         makers.put(path, maker);
     }

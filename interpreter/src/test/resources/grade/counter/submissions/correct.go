@@ -1,0 +1,35 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func Count(n, workers int) int {
+	var (
+		mu sync.Mutex
+		wg sync.WaitGroup
+		c  int
+	)
+	for w := 0; w < workers; w++ {
+		share := n / workers
+		if w < n%workers {
+			share++
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < share; i++ {
+				mu.Lock()
+				c++
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	return c
+}
+
+func main() {
+	fmt.Println(Count(1000, 4))
+}

@@ -1,0 +1,7 @@
+package main
+
+import "testing"
+
+func TestX(t *testing.T) {
+	x := 1
+}
