@@ -107,6 +107,11 @@ public final class Concurrency {
         };
     }
 
+    /** A switch point for a controlled schedule (output, atomics); nothing otherwise. */
+    void syncPoint(lanes.runtime.SyncOp op) {
+        if (sched != null && sched.current() != null) sched.syncPoint(op, 0);
+    }
+
     // ---- channels ----------------------------------------------------------------------------
 
     Object makeChan(int cap, Object zero) {
@@ -201,11 +206,25 @@ public final class Concurrency {
                 .withLimits(c.maxSteps(), c.maxGoroutines(), Math.min(c.maxVirtualNanos(), SchedulerConfig.defaults().maxVirtualNanos()),
                         c.wallMillis() * 1_000_000L)
                 .withSnapshot(Concurrency::snapshot);
+        if (c.strategy() != null) sc = sc.withStrategy(c.strategy().get());
+        if (c.trace() != null) sc = sc.withTrace(c.trace());
         sched = new Scheduler(sc);
+        if (c.trace() instanceof RunTrace rt) rt.locator(this::whereIs);
         Goroutine main = new Goroutine(in, 1, null, null, 0);
         RunResult r = sched.run(() -> body(main, () -> mainBody(p, main)));
         in.out.flush();
+        if (c.trace() instanceof RunTrace rt) rt.ended(r);
         return report(r);
+    }
+
+    /** Where goroutine id is in the source now (its innermost frame), or null. */
+    private lanes.ast.Pos whereIs(long id) {
+        for (G g : sched.goroutines()) {
+            if (g.id() != id) continue;
+            if (g.userData() instanceof Goroutine gr && gr.top != null) return gr.top.pos;
+            return null;
+        }
+        return null;
     }
 
     /** What a dump shows of a goroutine: its Go stack as it was when the run ended. */
