@@ -112,6 +112,7 @@ public final class HtmlTimeline {
             <h1>@TITLE@</h1>
             <div id="summary"></div>
             <div id="legend"><span><i style="background:#2e9e44"></i>running</span><span><i style="background:#e8c547"></i>runnable</span><span><i style="background:#c9cdd3"></i>blocked</span><span><i style="background:#1f5fbf"></i>channel send/receive</span><span><i style="background:#8a3ffc"></i>go statement</span><span><i style="background:#d9480f"></i>close</span><span><i style="background:#444"></i>lock/unlock</span><span><i style="background:#d00"></i>panic/deadlock</span></div>
+            <p><button id="scale" type="button">show the step clock to scale</button></p>
             <div id="wrap"></div>
             <div id="tip"></div>
             <script>
@@ -122,14 +123,25 @@ public final class HtmlTimeline {
               const laneH = 26, top = 34, left = 70, right = 20;
               const width = Math.max(800, Math.min(4000, window.innerWidth - 40));
               const plotW = width - left - right;
-              const x = s => left + plotW * s / DATA.end;
+              const set = new Set([0, DATA.end]);
+              for (const l of DATA.lanes) for (const s of l.spans) { set.add(s[0]); set.add(s[1]); }
+              for (const m of DATA.marks) set.add(m[1]);
+              for (const a of DATA.arrows) { set.add(a[2]); set.add(a[4]); }
+              const moments = Array.from(set).sort((a, b) => a - b);
+              const rank = new Map();
+              moments.forEach((v, i) => rank.set(v, i));
+              let compressed = true;
+              const x = s => left + plotW * (compressed ? rank.get(s) / Math.max(1, moments.length - 1) : s / DATA.end);
               const index = new Map();
               DATA.lanes.forEach((l, i) => index.set(l.id, i));
               const y = g => top + index.get(g) * laneH;
-              const svg = document.createElementNS(NS, "svg");
+              const tip = document.getElementById("tip");
+              let svg = null;
+              function draw() {
+              if (svg) svg.remove();
+              svg = document.createElementNS(NS, "svg");
               svg.setAttribute("width", width);
               svg.setAttribute("height", top + DATA.lanes.length * laneH + 20);
-              const tip = document.getElementById("tip");
               function el(name, attrs, parent, hover) {
                 const e = document.createElementNS(NS, name);
                 for (const k in attrs) e.setAttribute(k, attrs[k]);
@@ -152,7 +164,7 @@ public final class HtmlTimeline {
                 el("path", {d: "M0,0 L10,5 L0,10 z", fill: k === "chan" ? "#1f5fbf" : "#8a3ffc"}, m);
               }
               const axis = el("text", {x: left, y: 14});
-              axis.textContent = "step 0";
+              axis.textContent = compressed ? "moments of change (not to scale)" : "step clock, to scale";
               const axisEnd = el("text", {x: width - right, y: 14, "text-anchor": "end"});
               axisEnd.textContent = DATA.end + " steps, " + DATA.lanes.length + " goroutines";
               for (const t of DATA.ticks) {
@@ -196,6 +208,14 @@ public final class HtmlTimeline {
                 }
               }
               document.getElementById("wrap").appendChild(svg);
+              }
+              draw();
+              const btn = document.getElementById("scale");
+              btn.addEventListener("click", () => {
+                compressed = !compressed;
+                btn.textContent = compressed ? "show the step clock to scale" : "show moments of change only";
+                draw();
+              });
               document.getElementById("summary").textContent = DATA.lanes.length + " goroutines, " + DATA.end + " steps, "
                 + DATA.endNanos / 1e9 + "s virtual time" + (DATA.ending ? "; " + DATA.ending : "")
                 + (DATA.truncated ? " (only the first events are drawn)" : "") + ". Hover for source lines.";

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * The terminal picture of a {@link Timeline}: one row per goroutine, one character per slice
- * of the step clock. In each slice a goroutine shows {@code =} if it ran at all, else {@code -}
+ * of time. Time runs along the moments at which something changed (compressed: long stretches
+ * of computing and the jumps of virtual time take no room), so that short exchanges between
+ * goroutines stay visible; the header gives the step clock at both ends. In each slice a goroutine shows {@code =} if it ran at all, else {@code -}
  * if it was runnable (waiting for a processor), else {@code .} if blocked, blank when not
  * alive; an event in the slice shows instead (panics and deadlocks first, then close, go,
  * locks, channel operations): {@code g} go statement,
@@ -23,8 +25,11 @@ public final class TextTimeline {
     public static String render(Timeline t, int width) {
         StringBuilder sb = new StringBuilder();
         long end = Math.max(1, t.endStep);
-        int cols = (int) Math.max(1, Math.min(width, end));
-        double per = (double) end / cols;
+        long[] moments = moments(t);
+        int slots = Math.max(1, moments.length - 1);
+        int mult = Math.max(1, Math.min(4, width / slots));
+        int cols = Math.max(1, Math.min(width, slots * mult));
+        Axis per = new Axis(moments, cols);
         sb.append("timeline: ").append(t.lanes.size()).append(t.lanes.size() == 1 ? " goroutine, " : " goroutines, ")
                 .append(end).append(" steps, ").append(virtual(t.endNanos)).append(" virtual time");
         if (!t.ending.isEmpty()) sb.append("; ").append(t.ending);
@@ -40,8 +45,8 @@ public final class TextTimeline {
             int[] rank = new int[cols];
             for (int c = 0; c < cols; c++) row[c] = ' ';
             for (Timeline.Span s : l.spans) {
-                int a = col(s.from(), per, cols);
-                int b = Math.max(a, col(Math.max(s.from(), s.to() - 1), per, cols));
+                int a = per.col(s.from());
+                int b = Math.max(a, per.colEnd(s.to()) - 1);
                 char ch = s.state() == Timeline.State.RUNNING ? '=' : s.state() == Timeline.State.RUNNABLE ? '-' : '.';
                 int r = s.state() == Timeline.State.RUNNING ? 3 : s.state() == Timeline.State.RUNNABLE ? 2 : 1;
                 for (int c = a; c <= b; c++) {
@@ -55,7 +60,7 @@ public final class TextTimeline {
                 if (m.g() != l.id) continue;
                 char ch = markChar(m.kind());
                 if (ch == 0) continue;
-                int c = col(Math.min(m.step(), end - 1), per, cols);
+                int c = per.col(m.step());
                 int r = markRank(ch);
                 if (r > rank[c]) {
                     rank[c] = r;
@@ -99,16 +104,43 @@ public final class TextTimeline {
         return sb.toString();
     }
 
-    private static int col(long step, double per, int cols) {
-        int c = (int) (step / per);
-        return Math.max(0, Math.min(cols - 1, c));
+    /** Every step at which something starts, ends or happens, sorted, distinct. */
+    static long[] moments(Timeline t) {
+        java.util.TreeSet<Long> set = new java.util.TreeSet<>();
+        set.add(0L);
+        for (Timeline.Lane l : t.lanes.values()) {
+            for (Timeline.Span s : l.spans) {
+                set.add(s.from());
+                set.add(s.to());
+            }
+        }
+        for (Timeline.Mark m : t.marks) set.add(m.step());
+        long[] a = new long[set.size()];
+        int i = 0;
+        for (long v : set) a[i++] = v;
+        return a;
+    }
+
+    /** Maps a step to a column through its rank among the moments. */
+    private record Axis(long[] moments, int cols) {
+        int col(long step) {
+            return Math.max(0, Math.min(cols - 1, colEnd(step)));
+        }
+
+        /** The column where a moment begins; the end of time maps to {@code cols}. */
+        int colEnd(long step) {
+            int r = java.util.Arrays.binarySearch(moments, step);
+            if (r < 0) r = -r - 2;
+            if (r < 0) r = 0;
+            return moments.length <= 1 ? 0 : (int) ((long) r * cols / (moments.length - 1));
+        }
     }
 
     private static String scale(int cols, long end) {
         char[] s = new char[cols];
         java.util.Arrays.fill(s, '-');
         String l = "0";
-        String r = end + " steps";
+        String r = "step " + end;
         if (cols >= l.length() + r.length() + 2) {
             s[0] = '0';
             for (int i = 0; i < r.length(); i++) s[cols - r.length() + i] = r.charAt(i);

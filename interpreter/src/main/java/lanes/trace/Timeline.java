@@ -236,6 +236,8 @@ public final class Timeline implements RunTrace {
     /** The state a lane was in at the end (for the text summary). */
     String finalWords(Lane l) {
         if (l.ended >= 0) return "returned";
+        if (l.id == 1 && ending.equals("main returned")) return "main returned";
+        if (l.id == 1 && ending.startsWith("os.Exit")) return "called " + ending;
         return switch (l.state) {
             case RUNNING -> "running";
             case RUNNABLE -> "runnable";
@@ -244,6 +246,7 @@ public final class Timeline implements RunTrace {
     }
 
     String finalWhere(Lane l) {
-        return l.ended >= 0 ? null : l.where;
+        String w = finalWords(l);
+        return l.ended >= 0 || w.startsWith("main returned") || w.startsWith("called") ? null : l.where;
     }
 }
