@@ -74,7 +74,7 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--pct-steps", paramLabel = "K", description = "PCT's estimate of scheduling steps per run (default ${DEFAULT-VALUE})", defaultValue = "1000")
         long pctSteps;
 
-        @Option(names = "--schedule", paramLabel = "CHOICES", description = "replay a schedule recorded by `lanes explore --exhaustive` (goroutine ids and select choices, dot-separated)")
+        @Option(names = "--schedule", paramLabel = "CHOICES", description = "replay a schedule recorded by `lanes explore --exhaustive` (goroutine ids and select choices, dot-separated; none for no choices)")
         String schedule;
 
         @Option(names = "--trace", paramLabel = "FILE.html", description = "write a timeline of the run as one self-contained HTML page")
@@ -85,14 +85,27 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            int p = procs != null ? procs : envProcs();
-            RunConfig cfg = new RunConfig(seed, p, maxSteps, maxGoroutines, Long.MAX_VALUE / 4, maxOutput, (long) (timeout * 1000), leaks);
+            RunConfig cfg;
+            try {
+                cfg = config();
+            } catch (IllegalArgumentException e) {
+                System.err.println("lanes run: " + e.getMessage());
+                return 2;
+            }
             OutputStream out = new FileOutputStream(FileDescriptor.out);
             OutputStream err = new FileOutputStream(FileDescriptor.err);
-            if (pct != null && schedule != null) return usage("--pct and --schedule are two different schedules; give one");
+            if (trace == null && !timeline) return Lanes.runFile(file, args, cfg, out, err);
+            return lanes.trace.TraceRun.run(file, args, cfg, out, err, trace, timeline);
+        }
+
+        /** The run's settings from the options; IllegalArgumentException for a bad combination. */
+        RunConfig config() {
+            int p = procs != null ? procs : envProcs();
+            RunConfig cfg = new RunConfig(seed, p, maxSteps, maxGoroutines, Long.MAX_VALUE / 4, maxOutput, (long) (timeout * 1000), leaks);
+            if (pct != null && schedule != null) throw new IllegalArgumentException("--pct and --schedule are two different schedules; give one");
             if (pct != null) {
-                if (pct < 1) return usage("--pct wants a bug depth of at least 1");
-                if (pctSteps < 1) return usage("--pct-steps wants at least 1");
+                if (pct < 1) throw new IllegalArgumentException("--pct wants a bug depth of at least 1");
+                if (pctSteps < 1) throw new IllegalArgumentException("--pct-steps wants at least 1");
                 int d = pct;
                 long s = seed, k = pctSteps;
                 cfg = cfg.withStrategy(() -> new PctStrategy(s, d, k));
@@ -101,18 +114,12 @@ public final class Main implements Callable<Integer> {
                 try {
                     ScriptedStrategy.parse(schedule);
                 } catch (IllegalArgumentException e) {
-                    return usage("--schedule: " + e.getMessage());
+                    throw new IllegalArgumentException("--schedule: " + e.getMessage());
                 }
                 String sc = schedule;
                 cfg = cfg.withStrategy(() -> ScriptedStrategy.parse(sc));
             }
-            if (trace == null && !timeline) return Lanes.runFile(file, args, cfg, out, err);
-            return lanes.trace.TraceRun.run(file, args, cfg, out, err, trace, timeline);
-        }
-
-        private static int usage(String msg) {
-            System.err.println("lanes run: " + msg);
-            return 2;
+            return cfg;
         }
 
         static int envProcs() {

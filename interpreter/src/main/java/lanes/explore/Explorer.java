@@ -207,7 +207,7 @@ public final class Explorer {
             dfs.finish(run);
             n++;
             if (!run.redundant) {
-                String replay = "lanes run --schedule " + (run.schedule().isEmpty() ? "''" : run.schedule())
+                String replay = "lanes run --schedule " + (run.schedule().isEmpty() ? "none" : run.schedule())
                         + " --procs " + procs + tail();
                 add(byKey, new One(r.stdout, r.stderr, r.exit, replay));
                 rep.runs++;

@@ -281,7 +281,9 @@ public final class Concurrency {
             case LIMIT -> sb.append("lanes: ").append(r.message()).append('\n');
             case INTERNAL_ERROR -> sb.append("lanes: internal error: ").append(r.internalError()).append('\n');
         }
-        if (r.outcome() != Outcome.LIMIT) {
+        if (r.outcome() != Outcome.LIMIT && in.config.strategy() != null) {
+            sb.append("\n[lanes: controlled schedule (seed ").append(r.seed()).append("); replay with the same --pct/--schedule options]\n");
+        } else if (r.outcome() != Outcome.LIMIT) {
             sb.append("\n[lanes: seed ").append(r.seed()).append("; replay with --seed ").append(r.seed()).append("]\n");
         }
         in.err.write(GoStrings.fromJava(sb.toString()));

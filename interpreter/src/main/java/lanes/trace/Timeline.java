@@ -72,6 +72,8 @@ public final class Timeline implements RunTrace {
     public long endStep;
     public long endNanos;
     public String ending = "";
+    /** The goroutine that panicked or hit the fatal error, or 0. */
+    public long culprit;
 
     /**
      * @param file   the program's file name, as hover text shows it
@@ -204,6 +206,7 @@ public final class Timeline implements RunTrace {
             l.since = endStep;
         }
         G c = r.culprit();
+        if (c != null && (r.outcome() == Outcome.PANIC || r.outcome() == Outcome.FATAL)) culprit = c.id();
         switch (r.outcome()) {
             case PANIC -> {
                 ending = "panic";
@@ -236,6 +239,7 @@ public final class Timeline implements RunTrace {
     /** The state a lane was in at the end (for the text summary). */
     String finalWords(Lane l) {
         if (l.ended >= 0) return "returned";
+        if (l.id == culprit) return ending.equals("panic") ? "panicked" : "died: " + ending;
         if (l.id == 1 && ending.equals("main returned")) return "main returned";
         if (l.id == 1 && ending.startsWith("os.Exit")) return "called " + ending;
         return switch (l.state) {

@@ -32,8 +32,9 @@ public final class TraceRun {
             return 1;
         }
         String shown = file.toString();
-        Timeline t = new Timeline(file.getFileName().toString(), src);
-        int code = Lanes.runSource(shown, file.toAbsolutePath().normalize().toString(), src, args, cfg.withTrace(t), out, err);
+        int[] status = new int[1];
+        Timeline t = record(shown, file.toAbsolutePath().normalize().toString(), src, args, cfg, out, err, status);
+        int code = status[0];
         if (t.lanes.isEmpty()) return code; // compile error: nothing ran
         if (text) {
             perr.print(TextTimeline.render(t, WIDTH));
@@ -48,5 +49,17 @@ public final class TraceRun {
             }
         }
         return code;
+    }
+
+    /**
+     * Runs source text with a timeline recording; the exit status goes to {@code status[0]}.
+     * {@code name} is the file name compile errors and the timeline show, {@code absPath} what
+     * tracebacks print.
+     */
+    public static Timeline record(String name, String absPath, String src, List<String> args, RunConfig cfg,
+                                  OutputStream out, OutputStream err, int[] status) {
+        Timeline t = new Timeline(Path.of(name).getFileName().toString(), src);
+        status[0] = Lanes.runSource(name, absPath, src, args, cfg.withTrace(t), out, err);
+        return t;
     }
 }

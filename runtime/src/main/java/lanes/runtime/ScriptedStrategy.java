@@ -8,7 +8,7 @@ import java.util.List;
  * alternative, in order — a goroutine id for "which goroutine runs next", {@code c}k for
  * "select polls in order k". When the list runs out (or names a goroutine that is not
  * runnable, which a schedule from another program would), it takes the first alternative.
- * The textual form is the choices joined by dots, e.g. {@code 1.2.c1.2}.
+ * The textual form is the choices joined by dots, e.g. {@code 1.2.c1.2}; {@code none} for no choices.
  */
 public final class ScriptedStrategy implements Strategy {
     private final List<String> script;
@@ -22,7 +22,7 @@ public final class ScriptedStrategy implements Strategy {
     /** Parses the dotted form; throws IllegalArgumentException naming the bad element. */
     public static ScriptedStrategy parse(String text) {
         List<String> l = new ArrayList<>();
-        if (!text.isBlank()) {
+        if (!text.isBlank() && !text.trim().equals("none")) {
             for (String s : text.trim().split("\\.")) {
                 String body = s.startsWith("c") ? s.substring(1) : s;
                 try {
