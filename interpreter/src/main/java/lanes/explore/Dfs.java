@@ -69,9 +69,29 @@ public final class Dfs {
         return pruned;
     }
 
+    /**
+     * A rough size of the space from the first run alone: the product, along its path, of the
+     * alternatives not asleep at each decision (Knuth's estimator for one probe). Sleep sets
+     * and pruning usually make the real count much smaller.
+     */
+    public double firstEstimate() {
+        return estimate;
+    }
+
+    private double estimate = -1;
+
     /** After a run: records its last transition and moves to the next unexplored branch. */
     void finish(Run r) {
         r.endTransition();
+        if (estimate < 0) {
+            double e = 1;
+            for (Node n : path) {
+                int k = 0;
+                for (long x : n.enabled) if (n.isCase || !n.sleep.containsKey(x)) k++;
+                e *= Math.max(1, k);
+            }
+            estimate = e;
+        }
         if (r.redundant) pruned++;
         else complete++;
         for (int i = path.size() - 1; i >= 0; i--) {

@@ -71,6 +71,8 @@ public final class Explorer {
         public String compileError;
         public double seconds;
         public long pctSteps;
+        /** For a refusal made after one run: the estimated number of schedules, else 0. */
+        public double estimate;
     }
 
     private record One(String stdout, String stderr, int exit, String replay) {}
@@ -206,6 +208,11 @@ public final class Explorer {
             One r = runOnce(base(0, procs).withStrategy(() -> run), null);
             dfs.finish(run);
             n++;
+            if (n == 1 && dfs.firstEstimate() > 1000.0 * o.bound()) {
+                rep.refused = true;
+                rep.estimate = dfs.firstEstimate();
+                break;
+            }
             if (!run.redundant) {
                 String replay = "lanes run --schedule " + (run.schedule().isEmpty() ? "none" : run.schedule())
                         + " --procs " + procs + tail();
@@ -266,8 +273,14 @@ public final class Explorer {
         if (o.exhaustive()) {
             if (rep.refused) {
                 sb.append("lanes explore: refused: ").append(o.name()).append(" has more than ").append(o.bound())
-                        .append(" schedules to explore exhaustively (stopped after ").append(rep.runs + rep.pruned)
-                        .append(o.seconds() > 0 ? " runs or at the time budget)" : " runs)")
+                        .append(" schedules to explore exhaustively (");
+                if (rep.estimate > 0) {
+                    sb.append(String.format("about %.0e estimated from one run", rep.estimate));
+                } else {
+                    sb.append("stopped after ").append(rep.runs + rep.pruned)
+                            .append(o.seconds() > 0 ? " runs or at the time budget" : " runs");
+                }
+                sb.append(')')
                         .append("; sample it instead with `lanes explore` (random and PCT), or raise --bound\n");
                 out.print(sb);
                 return 2;
