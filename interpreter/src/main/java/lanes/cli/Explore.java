@@ -33,7 +33,8 @@ final class Explore implements Callable<Integer> {
     @Option(names = "--time", paramLabel = "SECONDS", description = "time budget: stop starting runs after this long (default: none)")
     double seconds;
 
-    @Option(names = "--procs", paramLabel = "N,N,...", split = ",", description = "GOMAXPROCS values to cycle through (default 1,2,8)")
+    @Option(names = "--procs", paramLabel = "N", split = ",", description = "GOMAXPROCS values to cycle through, e.g. 1,2,8 (default 1,2,8; with --exhaustive one value, default "
+            + lanes.interp.RunConfig.NUM_CPU + ")")
     List<Integer> procs;
 
     @Option(names = "--strategy", paramLabel = "random|pct|both", description = "which schedules to sample (default ${DEFAULT-VALUE})", defaultValue = "both")
@@ -79,7 +80,8 @@ final class Explore implements Callable<Integer> {
         if (depth < 1) return usage("--depth must be at least 1");
         if (runs < 1) return usage("--runs must be at least 1");
         if (bound < 1) return usage("--bound must be at least 1");
-        List<Integer> ps = procs == null || procs.isEmpty() ? List.of(1, 2, 8) : procs;
+        List<Integer> ps = procs == null || procs.isEmpty()
+                ? (exhaustive ? List.of(lanes.interp.RunConfig.NUM_CPU) : List.of(1, 2, 8)) : procs;
         for (int p : ps) if (p < 1 || p > 256) return usage("--procs values must be between 1 and 256, not " + p);
         if (race) {
             return usage("--race: the race detector (lanes run --race) is not part of this build yet");

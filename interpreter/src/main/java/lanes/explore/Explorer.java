@@ -75,6 +75,7 @@ public final class Explorer {
         public double estimate;
     }
 
+    /** One run; {@code replay} is the options of {@code lanes run} that replay it. */
     private record One(String stdout, String stderr, int exit, String replay) {}
 
     private final Options o;
@@ -88,7 +89,7 @@ public final class Explorer {
         long t0 = System.nanoTime();
         Report rep = new Report();
         // A first run with Go's usual schedule: compile errors end everything here.
-        One first = runOnce(base(0, o.procs().get(0)), "lanes run --procs " + o.procs().get(0) + tail());
+        One first = runOnce(base(0, o.procs().get(0)), "--procs " + o.procs().get(0));
         if (first.exit == 2 && first.stderr.startsWith("# command-line-arguments")) {
             rep.compileError = first.stderr;
             return rep;
@@ -108,7 +109,12 @@ public final class Explorer {
         String key = r.exit + "\u0000" + r.stdout;
         Outcome oc = byKey.get(key);
         if (oc == null) {
-            oc = new Outcome(r.stdout, r.exit, classify(r.exit, r.stderr), r.stderr, r.replay);
+            Kind kind = classify(r.exit, r.stderr);
+            String replay = "lanes run " + r.replay;
+            if (kind == Kind.LIMIT) {
+                replay += " --max-steps " + o.maxSteps() + " --timeout " + o.runMillis() / 1000.0;
+            }
+            oc = new Outcome(r.stdout, r.exit, kind, r.stderr, replay + tail());
             byKey.put(key, oc);
         }
         oc.count++;
@@ -155,15 +161,18 @@ public final class Explorer {
                 long seed = i / np + 1;
                 boolean usePct = pct && (!random || (i / np) % 2 == 1);
                 if (random && pct) seed = i / (2 * np) + 1;
+                // PCT's schedule does not depend on GOMAXPROCS (one controlled processor; the
+                // program only reads the number), so every PCT run gets its own seed.
+                if (usePct) seed = i + 1;
                 final long s = seed;
                 RunConfig cfg;
                 String replay;
                 if (usePct) {
                     cfg = base(s, procs).withStrategy(() -> new PctStrategy(s, o.depth(), steps));
-                    replay = "lanes run --pct " + o.depth() + " --pct-steps " + steps + " --seed " + s + " --procs " + procs + tail();
+                    replay = "--pct " + o.depth() + " --pct-steps " + steps + " --seed " + s + " --procs " + procs;
                 } else {
                     cfg = base(s, procs);
-                    replay = "lanes run --seed " + s + " --procs " + procs + tail();
+                    replay = "--seed " + s + " --procs " + procs;
                 }
                 futures.add(pool.submit(() -> System.nanoTime() > deadline ? null : runOnce(cfg, replay)));
             }
@@ -214,8 +223,7 @@ public final class Explorer {
                 break;
             }
             if (!run.redundant) {
-                String replay = "lanes run --schedule " + (run.schedule().isEmpty() ? "none" : run.schedule())
-                        + " --procs " + procs + tail();
+                String replay = "--schedule " + (run.schedule().isEmpty() ? "none" : run.schedule()) + " --procs " + procs;
                 add(byKey, new One(r.stdout, r.stderr, r.exit, replay));
                 rep.runs++;
             }
