@@ -153,10 +153,11 @@ public final class Explorer {
             t.setDaemon(true);
             return t;
         });
-        List<Future<One>> futures = new ArrayList<>();
+        java.util.ArrayDeque<Future<One>> window = new java.util.ArrayDeque<>();
         long deadline = o.seconds() > 0 ? t0 + (long) (o.seconds() * 1e9) : Long.MAX_VALUE;
+        int[] done = {0};
         try {
-            for (int i = 0; i < o.runs(); i++) {
+            for (int i = 0; i < o.runs() && System.nanoTime() <= deadline; i++) {
                 int procs = o.procs().get(i % np);
                 long seed = i / np + 1;
                 boolean usePct = pct && (!random || (i / np) % 2 == 1);
@@ -174,22 +175,11 @@ public final class Explorer {
                     cfg = base(s, procs);
                     replay = "--seed " + s + " --procs " + procs;
                 }
-                futures.add(pool.submit(() -> System.nanoTime() > deadline ? null : runOnce(cfg, replay)));
+                window.add(pool.submit(() -> System.nanoTime() > deadline ? null : runOnce(cfg, replay)));
+                // A bounded window keeps memory flat; results are taken in run order.
+                if (window.size() >= 4 * threads) take(window.poll(), rep, byKey, done, progress);
             }
-            int done = 0;
-            for (Future<One> f : futures) {
-                One r;
-                try {
-                    r = f.get();
-                } catch (Exception e) {
-                    throw new IllegalStateException("explorer run failed: " + e.getCause(), e);
-                }
-                if (r == null) continue;
-                add(byKey, r);
-                done++;
-                rep.runs = done;
-                if (progress != null) bar(progress, done, o.runs(), byKey.size());
-            }
+            while (!window.isEmpty()) take(window.poll(), rep, byKey, done, progress);
         } finally {
             pool.shutdownNow();
             try {
@@ -199,6 +189,23 @@ public final class Explorer {
             }
         }
         if (progress != null) progress.print("\r\033[K");
+    }
+
+    private void take(Future<One> f, Report rep, Map<String, Outcome> byKey, int[] done, PrintStream progress) {
+        One r;
+        try {
+            r = f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("explorer interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("explorer run failed: " + e.getCause(), e.getCause());
+        }
+        if (r == null) return;
+        add(byKey, r);
+        done[0]++;
+        rep.runs = done[0];
+        if (progress != null) bar(progress, done[0], o.runs(), byKey.size());
     }
 
     // ---- exhaustive

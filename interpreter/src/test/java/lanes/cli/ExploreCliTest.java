@@ -175,6 +175,19 @@ class ExploreCliTest {
     }
 
     @Test
+    void timeBudgetStopsEarly() throws Exception {
+        Path f = DIR.resolve("twoprint.go");
+        Explorer ex = new Explorer(new Explorer.Options(f.toString(), f.toString(), Files.readString(f), List.of(), 1_000_000, 0.5,
+                List.of(1, 2), "both", 3, false, 1, 1_000_000, 10_000, 2, false, false));
+        long t0 = System.nanoTime();
+        Explorer.Report r = ex.explore(null);
+        assertTrue(r.runs > 0 && r.runs < 1_000_000, "runs " + r.runs);
+        assertTrue((System.nanoTime() - t0) / 1e9 < 30, "took too long");
+        int[] code = new int[1];
+        assertTrue(print(ex, r, code).startsWith(r.runs + " runs of "));
+    }
+
+    @Test
     void compileErrorsArePrintedOnce() throws Exception {
         Path f = Files.createTempFile("bad", ".go");
         Files.writeString(f, "package main\n\nfunc main() {\n\tx := 1\n}\n");
