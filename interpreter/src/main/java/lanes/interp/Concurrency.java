@@ -219,13 +219,17 @@ public final class Concurrency {
 
     /** Where goroutine id is in the source now (its innermost frame), or null. */
     private lanes.ast.Pos whereIs(long id) {
-        for (G g : sched.goroutines()) {
-            if (g.id() != id) continue;
-            if (g.userData() instanceof Goroutine gr && gr.top != null) return gr.top.pos;
-            return null;
+        G g = traced.get(id);
+        if (g == null) {
+            for (G x : sched.goroutines()) traced.putIfAbsent(x.id(), x);
+            g = traced.get(id);
         }
+        if (g != null && g.userData() instanceof Goroutine gr && gr.top != null) return gr.top.pos;
         return null;
     }
+
+    /** Goroutines by id, for {@link #whereIs} (filled on demand, only when tracing). */
+    private final java.util.Map<Long, G> traced = new java.util.HashMap<>();
 
     /** What a dump shows of a goroutine: its Go stack as it was when the run ended. */
     private static Object snapshot(G g) {

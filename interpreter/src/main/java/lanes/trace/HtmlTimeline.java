@@ -132,8 +132,10 @@ public final class HtmlTimeline {
               moments.forEach((v, i) => rank.set(v, i));
               let compressed = true;
               const x = s => left + plotW * (compressed ? rank.get(s) / Math.max(1, moments.length - 1) : s / DATA.end);
+              const MAX_LANES = 500;
+              const lanes = DATA.lanes.slice(0, MAX_LANES);
               const index = new Map();
-              DATA.lanes.forEach((l, i) => index.set(l.id, i));
+              lanes.forEach((l, i) => index.set(l.id, i));
               const y = g => top + index.get(g) * laneH;
               const tip = document.getElementById("tip");
               let svg = null;
@@ -141,7 +143,7 @@ public final class HtmlTimeline {
               if (svg) svg.remove();
               svg = document.createElementNS(NS, "svg");
               svg.setAttribute("width", width);
-              svg.setAttribute("height", top + DATA.lanes.length * laneH + 20);
+              svg.setAttribute("height", top + lanes.length * laneH + 20);
               function el(name, attrs, parent, hover) {
                 const e = document.createElementNS(NS, name);
                 for (const k in attrs) e.setAttribute(k, attrs[k]);
@@ -168,11 +170,11 @@ public final class HtmlTimeline {
               const axisEnd = el("text", {x: width - right, y: 14, "text-anchor": "end"});
               axisEnd.textContent = DATA.end + " steps, " + DATA.lanes.length + " goroutines";
               for (const t of DATA.ticks) {
-                el("line", {x1: x(t[0]), x2: x(t[0]), y1: 18, y2: top + DATA.lanes.length * laneH, class: "tick"}, null, "virtual time " + t[1]);
+                el("line", {x1: x(t[0]), x2: x(t[0]), y1: 18, y2: top + lanes.length * laneH, class: "tick"}, null, "virtual time " + t[1]);
                 const lbl = el("text", {x: x(t[0]) + 2, y: 28});
                 lbl.textContent = t[1];
               }
-              for (const l of DATA.lanes) {
+              for (const l of lanes) {
                 const g = el("g", {class: "lane", "data-goroutine": l.id});
                 const name = el("text", {x: 6, y: y(l.id) + 16}, g, "goroutine " + l.id + (l.createdAt ? "\\ncreated at " + l.createdAt : " (main)") + "\\nat the end: " + l.final);
                 name.textContent = "g" + l.id;
@@ -218,7 +220,8 @@ public final class HtmlTimeline {
               });
               document.getElementById("summary").textContent = DATA.lanes.length + " goroutines, " + DATA.end + " steps, "
                 + DATA.endNanos / 1e9 + "s virtual time" + (DATA.ending ? "; " + DATA.ending : "")
-                + (DATA.truncated ? " (only the first events are drawn)" : "") + ". Hover for source lines.";
+                + (DATA.truncated ? " (only the first events are drawn)" : "")
+                + (lanes.length < DATA.lanes.length ? " (the first " + lanes.length + " goroutines are drawn)" : "") + ". Hover for source lines.";
               document.body.setAttribute("data-rendered", "yes");
             })();
             </script>

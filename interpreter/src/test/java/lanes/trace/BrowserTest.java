@@ -114,6 +114,18 @@ class BrowserTest {
     }
 
     @Test
+    void aVeryWideRunDrawsTheFirst500Lanes(@TempDir Path dir) throws Exception {
+        Path html = page(dir, "wide");
+        String dom = chrome(dir, "--dump-dom", html.toUri().toString());
+        assertFalse(Pattern.compile("<html[^>]*data-js-error=").matcher(dom).find(), "script error");
+        Matcher m = Pattern.compile("class=\"lane\" data-goroutine=").matcher(dom);
+        int n = 0;
+        while (m.find()) n++;
+        assertEquals(500, n);
+        assertTrue(dom.contains("601 goroutines") && dom.contains("(the first 500 goroutines are drawn)"), "summary");
+    }
+
+    @Test
     void screenshotIsNotBlank(@TempDir Path dir) throws Exception {
         Path html = page(dir, "workers");
         Path png = dir.resolve("shot.png");
