@@ -74,6 +74,7 @@ public final class Timeline implements RunTrace {
     public String ending = "";
     /** The goroutine that panicked or hit the fatal error, or 0. */
     public long culprit;
+    private String culpritWhere;
 
     /**
      * @param file   the program's file name, as hover text shows it
@@ -210,7 +211,11 @@ public final class Timeline implements RunTrace {
         switch (r.outcome()) {
             case PANIC -> {
                 ending = "panic";
-                if (c != null) marks.add(new Mark(c.id(), endStep, "panic", "panic: the program died here", where(c.id())));
+                if (c != null) {
+                    culpritWhere = panicWhere(r);
+                    if (culpritWhere == null) culpritWhere = where(c.id());
+                    marks.add(new Mark(c.id(), endStep, "panic", "panic: the program died here", culpritWhere));
+                }
             }
             case FATAL -> {
                 ending = "fatal error: " + r.message();
@@ -236,6 +241,13 @@ public final class Timeline implements RunTrace {
         }
     }
 
+    /** Where the panic was raised: the innermost frame of the panic's Go stack. */
+    private String panicWhere(RunResult r) {
+        if (!(r.panicValue() instanceof lanes.values.GoPanic gp) || !(gp.goStack instanceof List<?> st) || st.isEmpty()) return null;
+        if (st.get(0) instanceof lanes.interp.Stacks.Entry e && e.pos() != null) return at(e.pos().line());
+        return null;
+    }
+
     /** The state a lane was in at the end (for the text summary). */
     String finalWords(Lane l) {
         if (l.ended >= 0) return "returned";
@@ -251,6 +263,7 @@ public final class Timeline implements RunTrace {
 
     String finalWhere(Lane l) {
         String w = finalWords(l);
+        if (l.id == culprit && culpritWhere != null) return culpritWhere;
         return l.ended >= 0 || w.startsWith("main returned") || w.startsWith("called") ? null : l.where;
     }
 }
