@@ -33,6 +33,13 @@ import java.util.concurrent.locks.LockSupport;
  * goroutine's thread is woken to throw {@link GoroutineKilled}, which unwinds its Java stack,
  * and {@link #run} returns once all of them have terminated.
  *
+ * <h2>Controlled schedules</h2>
+ * With a {@link Strategy} in the config (PCT, exhaustive exploration, a recorded schedule) the
+ * run uses one processor, unperturbed, and at every switch point — {@link #syncPoint}, called
+ * before each synchronisation operation, plus blocking, ending, Gosched and preemption — the
+ * strategy picks which runnable goroutine goes on. Without one, {@link #syncPoint} does
+ * nothing and the schedule is exactly the usual one.
+ *
  * <h2>Rules for the interpreter</h2>
  * Call the scheduler only from the goroutine that is running (it holds the baton), or from a
  * timer callback. A goroutine body must let {@link GoroutineKilled} pass and must run no Go

@@ -9,6 +9,8 @@ import java.util.List;
  * operations, select, locks, WaitGroup, Cond, atomics, output, {@code go}, Gosched), blocking,
  * goroutine ends and quantum preemption. GOMAXPROCS still reads as the configured value.
  * With no strategy (the default) none of this happens and the usual G/M/P model runs.
+ * Plain memory accesses are not switch points: schedules differ only in the order of
+ * synchronisation operations (and of what runs between them).
  *
  * <p>Calls come from the baton holder with the world stopped, one at a time.
  */
