@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import lanes.interp.RunConfig;
+import lanes.runtime.PctStrategy;
+import lanes.runtime.ScriptedStrategy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "lanes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A teaching interpreter for Go concurrency: runs Go programs with Go's output, "
                 + "panics and deadlock reports, on a reproducible schedule and virtual time.",
-        subcommands = {Main.Run.class, lanes.grade.GradeCommand.class, lanes.gotest.TestCommand.class})
+        subcommands = {Main.Run.class, Explore.class, lanes.grade.GradeCommand.class, lanes.gotest.TestCommand.class})
 public final class Main implements Callable<Integer> {
 
     static final class Version implements CommandLine.IVersionProvider {
@@ -66,16 +68,61 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--leaks", description = "when main returns, report the goroutines still alive: where each is blocked and where it was created")
         boolean leaks;
 
+        @Option(names = "--pct", paramLabel = "D", description = "schedule with PCT (probabilistic concurrency testing) of bug depth D, seeded by --seed (as `lanes explore` reports)")
+        Integer pct;
+
+        @Option(names = "--pct-steps", paramLabel = "K", description = "PCT's estimate of scheduling steps per run (default ${DEFAULT-VALUE})", defaultValue = "1000")
+        long pctSteps;
+
+        @Option(names = "--schedule", paramLabel = "CHOICES", description = "replay a schedule recorded by `lanes explore --exhaustive` (goroutine ids and select choices, dot-separated; none for no choices)")
+        String schedule;
+
+        @Option(names = "--trace", paramLabel = "FILE.html", description = "write a timeline of the run as one self-contained HTML page")
+        Path trace;
+
+        @Option(names = "--timeline", description = "print a text timeline of the run on standard error when it ends")
+        boolean timeline;
+
         @Override
         public Integer call() {
-            int p = procs != null ? procs : envProcs();
-            RunConfig cfg = new RunConfig(seed, p, maxSteps, maxGoroutines, Long.MAX_VALUE / 4, maxOutput, (long) (timeout * 1000), leaks);
+            RunConfig cfg;
+            try {
+                cfg = config();
+            } catch (IllegalArgumentException e) {
+                System.err.println("lanes run: " + e.getMessage());
+                return 2;
+            }
             OutputStream out = new FileOutputStream(FileDescriptor.out);
             OutputStream err = new FileOutputStream(FileDescriptor.err);
-            return Lanes.runFile(file, args, cfg, out, err);
+            if (trace == null && !timeline) return Lanes.runFile(file, args, cfg, out, err);
+            return lanes.trace.TraceRun.run(file, args, cfg, out, err, trace, timeline);
         }
 
-        private static int envProcs() {
+        /** The run's settings from the options; IllegalArgumentException for a bad combination. */
+        RunConfig config() {
+            int p = procs != null ? procs : envProcs();
+            RunConfig cfg = new RunConfig(seed, p, maxSteps, maxGoroutines, Long.MAX_VALUE / 4, maxOutput, (long) (timeout * 1000), leaks);
+            if (pct != null && schedule != null) throw new IllegalArgumentException("--pct and --schedule are two different schedules; give one");
+            if (pct != null) {
+                if (pct < 1) throw new IllegalArgumentException("--pct wants a bug depth of at least 1");
+                if (pctSteps < 1) throw new IllegalArgumentException("--pct-steps wants at least 1");
+                int d = pct;
+                long s = seed, k = pctSteps;
+                cfg = cfg.withStrategy(() -> new PctStrategy(s, d, k));
+            }
+            if (schedule != null) {
+                try {
+                    ScriptedStrategy.parse(schedule);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--schedule: " + e.getMessage());
+                }
+                String sc = schedule;
+                cfg = cfg.withStrategy(() -> ScriptedStrategy.parse(sc));
+            }
+            return cfg;
+        }
+
+        static int envProcs() {
             String v = System.getenv("GOMAXPROCS");
             if (v != null) {
                 try {
@@ -93,6 +140,7 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(new Main());
         cl.setStopAtPositional(true);
         cl.getSubcommands().get("run").setStopAtPositional(true);
+        cl.getSubcommands().get("explore").setStopAtPositional(true);
         cl.getSubcommands().get("grade").setStopAtPositional(false);
         cl.getSubcommands().get("test").setStopAtPositional(false);
         int code = cl.execute(argv);

@@ -107,6 +107,11 @@ public final class Concurrency {
         };
     }
 
+    /** A switch point for a controlled schedule (output, atomics); nothing otherwise. */
+    void syncPoint(lanes.runtime.SyncOp op) {
+        if (sched != null && sched.current() != null) sched.syncPoint(op, 0);
+    }
+
     // ---- channels ----------------------------------------------------------------------------
 
     Object makeChan(int cap, Object zero) {
@@ -201,12 +206,30 @@ public final class Concurrency {
                 .withLimits(c.maxSteps(), c.maxGoroutines(), Math.min(c.maxVirtualNanos(), SchedulerConfig.defaults().maxVirtualNanos()),
                         c.wallMillis() * 1_000_000L)
                 .withSnapshot(Concurrency::snapshot);
+        if (c.strategy() != null) sc = sc.withStrategy(c.strategy().get());
+        if (c.trace() != null) sc = sc.withTrace(c.trace());
         sched = new Scheduler(sc);
+        if (c.trace() instanceof RunTrace rt) rt.locator(this::whereIs);
         Goroutine main = new Goroutine(in, 1, null, null, 0);
         RunResult r = sched.run(() -> body(main, () -> mainBody(p, main)));
         in.out.flush();
+        if (c.trace() instanceof RunTrace rt) rt.ended(r);
         return report(r);
     }
+
+    /** Where goroutine id is in the source now (its innermost frame), or null. */
+    private lanes.ast.Pos whereIs(long id) {
+        G g = traced.get(id);
+        if (g == null) {
+            for (G x : sched.goroutines()) traced.putIfAbsent(x.id(), x);
+            g = traced.get(id);
+        }
+        if (g != null && g.userData() instanceof Goroutine gr && gr.top != null) return gr.top.pos;
+        return null;
+    }
+
+    /** Goroutines by id, for {@link #whereIs} (filled on demand, only when tracing). */
+    private final java.util.Map<Long, G> traced = new java.util.HashMap<>();
 
     /** What a dump shows of a goroutine: its Go stack as it was when the run ended. */
     private static Object snapshot(G g) {
@@ -264,7 +287,9 @@ public final class Concurrency {
             case LIMIT -> sb.append("lanes: ").append(r.message()).append('\n');
             case INTERNAL_ERROR -> sb.append("lanes: internal error: ").append(r.internalError()).append('\n');
         }
-        if (r.outcome() != Outcome.LIMIT) {
+        if (r.outcome() != Outcome.LIMIT && in.config.strategy() != null) {
+            sb.append("\n[lanes: controlled schedule (seed ").append(r.seed()).append("); replay with the same --pct/--schedule options]\n");
+        } else if (r.outcome() != Outcome.LIMIT) {
             sb.append("\n[lanes: seed ").append(r.seed()).append("; replay with --seed ").append(r.seed()).append("]\n");
         }
         in.err.write(GoStrings.fromJava(sb.toString()));

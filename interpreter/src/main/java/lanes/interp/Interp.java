@@ -41,11 +41,13 @@ public final class Interp {
     }
 
     public void writeOut(String bytes) {
+        conc.syncPoint(lanes.runtime.SyncOp.OUTPUT);
         out.write(bytes);
         conc.chargeOutput(bytes.length());
     }
 
     public void writeErr(String bytes) {
+        conc.syncPoint(lanes.runtime.SyncOp.OUTPUT);
         err.write(bytes);
         conc.chargeOutput(bytes.length());
     }

@@ -1,27 +1,51 @@
 package lanes.interp;
 
+import java.util.function.Supplier;
+
+import lanes.runtime.Strategy;
+import lanes.runtime.TraceListener;
+
 /**
  * Settings of one run: the seed that fixes the schedule, GOMAXPROCS, and the limits that end
  * a run with a named error; {@code leaks} asks for a report of the goroutines still alive when
- * main returns.
+ * main returns. {@code strategy}, if not null, makes a controlled schedule for each run (PCT,
+ * exhaustive exploration, a recorded schedule); {@code trace}, if not null, receives the
+ * scheduler's events (a {@link RunTrace} is also told where each goroutine is in the source).
  */
 public record RunConfig(long seed, int procs, long maxSteps, long maxGoroutines, long maxVirtualNanos,
-                        long maxOutput, long wallMillis, boolean leaks) {
+                        long maxOutput, long wallMillis, boolean leaks, Supplier<Strategy> strategy, TraceListener trace) {
     public static final int NUM_CPU = 8;
+
+    public RunConfig(long seed, int procs, long maxSteps, long maxGoroutines, long maxVirtualNanos,
+                     long maxOutput, long wallMillis, boolean leaks) {
+        this(seed, procs, maxSteps, maxGoroutines, maxVirtualNanos, maxOutput, wallMillis, leaks, null, null);
+    }
 
     public static RunConfig defaults() {
         return new RunConfig(0, NUM_CPU, 20_000_000_000L, 10_000_000L, Long.MAX_VALUE / 4, 1L << 30, 0, false);
     }
 
     public RunConfig withSeed(long s) {
-        return new RunConfig(s, procs, maxSteps, maxGoroutines, maxVirtualNanos, maxOutput, wallMillis, leaks);
+        return new RunConfig(s, procs, maxSteps, maxGoroutines, maxVirtualNanos, maxOutput, wallMillis, leaks, strategy, trace);
     }
 
     public RunConfig withProcs(int p) {
-        return new RunConfig(seed, p, maxSteps, maxGoroutines, maxVirtualNanos, maxOutput, wallMillis, leaks);
+        return new RunConfig(seed, p, maxSteps, maxGoroutines, maxVirtualNanos, maxOutput, wallMillis, leaks, strategy, trace);
     }
 
     public RunConfig withLeaks(boolean l) {
-        return new RunConfig(seed, procs, maxSteps, maxGoroutines, maxVirtualNanos, maxOutput, wallMillis, l);
+        return new RunConfig(seed, procs, maxSteps, maxGoroutines, maxVirtualNanos, maxOutput, wallMillis, l, strategy, trace);
+    }
+
+    public RunConfig withStrategy(Supplier<Strategy> s) {
+        return new RunConfig(seed, procs, maxSteps, maxGoroutines, maxVirtualNanos, maxOutput, wallMillis, leaks, s, trace);
+    }
+
+    public RunConfig withTrace(TraceListener t) {
+        return new RunConfig(seed, procs, maxSteps, maxGoroutines, maxVirtualNanos, maxOutput, wallMillis, leaks, strategy, t);
+    }
+
+    public RunConfig withLimits(long steps, long wallMs) {
+        return new RunConfig(seed, procs, steps, maxGoroutines, maxVirtualNanos, maxOutput, wallMs, leaks, strategy, trace);
     }
 }

@@ -63,6 +63,7 @@ public final class Chan {
 
     /** {@code ch <- v}: may block ({@code chan send}); panics {@code send on closed channel}. */
     public void send(Object v) {
+        sched.syncPoint(SyncOp.CHAN, id);
         if (trySendNow(v)) return;
         G g = goroutine();
         Sudog s = g.takeSudog();
@@ -114,11 +115,13 @@ public final class Chan {
 
     /** {@code <-ch}: may block ({@code chan receive}); the zero value once closed and drained. */
     public Object recv() {
+        sched.syncPoint(SyncOp.CHAN, id);
         return recvInto(goroutine());
     }
 
     /** {@code v, ok := <-ch}. */
     public RecvResult recv2() {
+        sched.syncPoint(SyncOp.CHAN, id);
         G g = goroutine();
         Object v = recvInto(g);
         return new RecvResult(v, g.recvOk);
@@ -136,7 +139,7 @@ public final class Chan {
         Object v = ok ? s.elem : zero;
         g.giveSudog(s);
         g.recvOk = ok;
-        if (sched.tracing()) sched.emit(TraceEvent.Kind.CHAN_RECV, g.id, id, null);
+        if (sched.tracing()) sched.emit(ok ? TraceEvent.Kind.CHAN_RECV : TraceEvent.Kind.CHAN_RECV_CLOSED, g.id, id, null);
         return v;
     }
 
@@ -159,6 +162,7 @@ public final class Chan {
             s.elem = null;
             s.success = true;
             s.g.param = s;
+            if (sched.tracing()) sched.emit(TraceEvent.Kind.CHAN_SEND, s.g.id, id, null);
             received(g, v, true);
             sched.ready(s.g);
             return true;
@@ -181,7 +185,7 @@ public final class Chan {
     private void received(G g, Object v, boolean ok) {
         g.recvValue = v;
         g.recvOk = ok;
-        if (sched.tracing()) sched.emit(TraceEvent.Kind.CHAN_RECV, g.id, id, null);
+        if (sched.tracing()) sched.emit(ok ? TraceEvent.Kind.CHAN_RECV : TraceEvent.Kind.CHAN_RECV_CLOSED, g.id, id, null);
     }
 
     /**
@@ -191,6 +195,7 @@ public final class Chan {
      * receivers), each into runnext, so the first receiver runs first.
      */
     public void close() {
+        sched.syncPoint(SyncOp.CHAN, id);
         if (closed) throw GoRuntimeFault.plain("close of closed channel");
         closed = true;
         if (sched.tracing()) sched.emit(TraceEvent.Kind.CHAN_CLOSE, gid(), id, null);

@@ -33,6 +33,7 @@ final class Dispatch {
 
     /** After p's goroutine stopped (parked, ended, preempted, yielded): p picks its next one. */
     void scheduleP(P p) {
+        if (s.curG != null) s.lastRun = s.curG;
         s.curP = p;
         s.curG = null;
         s.budget = s.sliceLen = 0;
@@ -53,6 +54,7 @@ final class Dispatch {
     /** Go's findRunnable, without blocking: local, global, then stolen work. */
     private G findRunnable(P p) {
         procs.backoff = false;
+        if (s.strategy != null) return controlledPick(p);
         if (p.schedtick % 61 == 0 && procs.gSize > 0) {
             G g = procs.globget(p, 1);
             procs.inheritTime = false;
@@ -64,6 +66,20 @@ final class Dispatch {
         if (g != null) return g;
         g = procs.steal(p);
         if (g != null && s.trace != null) s.emit(TraceEvent.Kind.STEAL, g.id, procs.victim.id, null);
+        return g;
+    }
+
+    /**
+     * Under a strategy (one processor): every runnable goroutine — runnext, the local queue,
+     * the global queue, in that order — is a candidate, and the strategy picks.
+     */
+    private G controlledPick(P p) {
+        procs.inheritTime = false;
+        java.util.List<G> cands = procs.drainAll(p);
+        if (cands.isEmpty()) return null;
+        G g = s.strategy.pick(java.util.Collections.unmodifiableList(cands), s.lastRun);
+        if (!cands.remove(g)) throw new IllegalStateException("strategy picked a goroutine that is not runnable: " + g);
+        for (G o : cands) procs.runqput(p, o, false);
         return g;
     }
 

@@ -171,6 +171,18 @@ final class Procs {
         return g;
     }
 
+    /** Empties p's runnext, local queue and the global queue into a list, in that order. */
+    java.util.List<G> drainAll(P p) {
+        java.util.List<G> all = new java.util.ArrayList<>();
+        if (p.runnext != null) {
+            all.add(p.runnext);
+            p.runnext = null;
+        }
+        while (p.runqHead != p.runqTail) all.add(take(p));
+        while (gSize > 0) all.add(globpop());
+        return all;
+    }
+
     // ---- idle processors
 
     void pidleput(P p) {

@@ -33,6 +33,13 @@ import java.util.concurrent.locks.LockSupport;
  * goroutine's thread is woken to throw {@link GoroutineKilled}, which unwinds its Java stack,
  * and {@link #run} returns once all of them have terminated.
  *
+ * <h2>Controlled schedules</h2>
+ * With a {@link Strategy} in the config (PCT, exhaustive exploration, a recorded schedule) the
+ * run uses one processor, unperturbed, and at every switch point — {@link #syncPoint}, called
+ * before each synchronisation operation, plus blocking, ending, Gosched and preemption — the
+ * strategy picks which runnable goroutine goes on. Without one, {@link #syncPoint} does
+ * nothing and the schedule is exactly the usual one.
+ *
  * <h2>Rules for the interpreter</h2>
  * Call the scheduler only from the goroutine that is running (it holds the baton), or from a
  * timer callback. A goroutine body must let {@link GoroutineKilled} pass and must run no Go
@@ -54,6 +61,12 @@ public final class Scheduler {
     final boolean perturbed;
     final TraceListener trace;
     final Procs procs;
+    /** A controlled schedule, or null for the usual model (see {@link Strategy}). */
+    final Strategy strategy;
+    /** GOMAXPROCS as the program sees it under a strategy (which runs on one processor). */
+    private int shownProcs;
+    /** The goroutine that ran last, for the strategy. */
+    G lastRun;
     final TimerHeap timers = new TimerHeap();
     private final Dispatch dispatch;
     private final Baton baton;
@@ -86,9 +99,11 @@ public final class Scheduler {
         this.config = config;
         this.costs = config.costs();
         this.rand = new Rand(config.seed());
-        this.perturbed = config.seed() != 0;
+        this.strategy = config.strategy();
+        this.perturbed = config.seed() != 0 && strategy == null;
         this.trace = config.trace();
-        this.procs = new Procs(config.procs(), rand, perturbed);
+        this.shownProcs = config.procs();
+        this.procs = new Procs(strategy == null ? config.procs() : 1, rand, perturbed);
         this.dispatch = new Dispatch(this);
         boolean platformMain = switch (config.mainThread()) {
             case PLATFORM -> true;
@@ -113,6 +128,7 @@ public final class Scheduler {
             wallDeadline = System.nanoTime() + config.wallTimeoutNanos();
         }
         G main = newG(mainBody, null, true);
+        if (strategy != null) strategy.created(main);
         for (int i = procs.n - 1; i >= 1; i--) procs.pidleput(procs.allp[i]);
         curP = procs.allp[0];
         if (trace != null) emit(TraceEvent.Kind.GO_CREATE, main.id, 0, null);
@@ -388,8 +404,10 @@ public final class Scheduler {
      */
     public G go(Runnable body, Object creatorInfo) {
         if (finished) throw GoroutineKilled.INSTANCE;
+        if (strategy != null) syncPoint(SyncOp.GO, 0);
         if (live >= config.maxGoroutines()) throw endLimit(Limit.GOROUTINES);
         G g = newG(body, creatorInfo, false);
+        if (strategy != null) strategy.created(g);
         if (trace != null) emit(TraceEvent.Kind.GO_CREATE, g.id, g.creatorId, null);
         if (curG != null) budget -= costs.goStatement();
         procs.runqput(curP, g, true);
@@ -524,6 +542,11 @@ public final class Scheduler {
      * queue and every other processor's queued goroutines follow.
      */
     public int gomaxprocs(int n) {
+        if (strategy != null) {
+            int was = shownProcs;
+            if (n > 0) shownProcs = Math.min(n, MAX_PROCS);
+            return was;
+        }
         int prev = procs.n;
         if (n <= 0 || n == prev) return prev;
         if (n > MAX_PROCS) n = MAX_PROCS;
@@ -562,7 +585,7 @@ public final class Scheduler {
 
     /** The current GOMAXPROCS. */
     public int procs() {
-        return procs.n;
+        return strategy != null ? shownProcs : procs.n;
     }
 
     // =====================================================================================
@@ -692,6 +715,37 @@ public final class Scheduler {
     public int randomInt(int bound) {
         if (bound <= 0) throw new IllegalArgumentException("bound " + bound);
         return rand.nextInt(bound);
+    }
+
+    /**
+     * A switch point: the running goroutine is about to do {@code op} on the object with
+     * {@code id} (a channel's id; ignored for other kinds). Under a {@link Strategy} the
+     * strategy may run other goroutines first; with none (the default) this does nothing.
+     */
+    public void syncPoint(SyncOp op, long id) {
+        if (strategy == null) return;
+        G me = curG;
+        if (me == null || finished) return;
+        requeue(false);
+        strategy.touch(me, op, op.key(id));
+    }
+
+    /** Adds one more object to what the current switch point's operation touches (select). */
+    void touchAlso(SyncOp op, long id) {
+        if (strategy != null && curG != null) strategy.touch(curG, op, op.key(id));
+    }
+
+    /**
+     * Records a synchronisation event of the running goroutine for the trace (locks):
+     * {@code kind} with {@code peer} as the object's id. Free when not tracing.
+     */
+    public void note(TraceEvent.Kind kind, long peer) {
+        if (trace != null && curG != null) emit(kind, curG.id, peer, null);
+    }
+
+    /** A random choice among {@code n} alternatives for select: the strategy's under a strategy. */
+    int choose(int n) {
+        return strategy != null ? strategy.choose(n) : rand.nextInt(n);
     }
 
     boolean tracing() {

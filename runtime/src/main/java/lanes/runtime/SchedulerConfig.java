@@ -28,10 +28,12 @@ import java.util.function.Function;
  *                        unwinds, with the world stopped; its result is kept as
  *                        {@link G#snapshot()} so the interpreter can render dumps from the
  *                        goroutine's Go stack as it was. Null: no snapshots.
+ * @param strategy        a controlled schedule (PCT, exhaustive exploration, replay of a
+ *                        recorded schedule), or null for the usual G/M/P model; see {@link Strategy}
  */
 public record SchedulerConfig(long seed, int procs, long maxSteps, long maxGoroutines, long maxVirtualNanos,
                               long wallTimeoutNanos, Costs costs, MainThread mainThread, long mainStackBytes,
-                              TraceListener trace, Function<G, Object> snapshot) {
+                              TraceListener trace, Function<G, Object> snapshot, Strategy strategy) {
 
     /** The Java thread that runs the main goroutine; other goroutines always run on virtual threads. */
     public enum MainThread {
@@ -58,41 +60,46 @@ public record SchedulerConfig(long seed, int procs, long maxSteps, long maxGorou
 
     public static SchedulerConfig defaults() {
         return new SchedulerConfig(0, Scheduler.NUM_CPU, 20_000_000_000L, 10_000_000L, 24 * HOUR_NANOS, 0,
-                Costs.DEFAULT, MainThread.AUTO, 1L << 30, null, null);
+                Costs.DEFAULT, MainThread.AUTO, 1L << 30, null, null, null);
     }
 
     public SchedulerConfig withSeed(long s) {
         return new SchedulerConfig(s, procs, maxSteps, maxGoroutines, maxVirtualNanos, wallTimeoutNanos, costs,
-                mainThread, mainStackBytes, trace, snapshot);
+                mainThread, mainStackBytes, trace, snapshot, strategy);
     }
 
     public SchedulerConfig withProcs(int p) {
         return new SchedulerConfig(seed, p, maxSteps, maxGoroutines, maxVirtualNanos, wallTimeoutNanos, costs,
-                mainThread, mainStackBytes, trace, snapshot);
+                mainThread, mainStackBytes, trace, snapshot, strategy);
     }
 
     public SchedulerConfig withLimits(long steps, long goroutines, long virtualNanos, long wallNanos) {
         return new SchedulerConfig(seed, procs, steps, goroutines, virtualNanos, wallNanos, costs, mainThread,
-                mainStackBytes, trace, snapshot);
+                mainStackBytes, trace, snapshot, strategy);
     }
 
     public SchedulerConfig withCosts(Costs c) {
         return new SchedulerConfig(seed, procs, maxSteps, maxGoroutines, maxVirtualNanos, wallTimeoutNanos, c,
-                mainThread, mainStackBytes, trace, snapshot);
+                mainThread, mainStackBytes, trace, snapshot, strategy);
     }
 
     public SchedulerConfig withMainThread(MainThread m, long stackBytes) {
         return new SchedulerConfig(seed, procs, maxSteps, maxGoroutines, maxVirtualNanos, wallTimeoutNanos, costs,
-                m, stackBytes, trace, snapshot);
+                m, stackBytes, trace, snapshot, strategy);
     }
 
     public SchedulerConfig withTrace(TraceListener t) {
         return new SchedulerConfig(seed, procs, maxSteps, maxGoroutines, maxVirtualNanos, wallTimeoutNanos, costs,
-                mainThread, mainStackBytes, t, snapshot);
+                mainThread, mainStackBytes, t, snapshot, strategy);
     }
 
     public SchedulerConfig withSnapshot(Function<G, Object> s) {
         return new SchedulerConfig(seed, procs, maxSteps, maxGoroutines, maxVirtualNanos, wallTimeoutNanos, costs,
-                mainThread, mainStackBytes, trace, s);
+                mainThread, mainStackBytes, trace, s, strategy);
+    }
+
+    public SchedulerConfig withStrategy(Strategy st) {
+        return new SchedulerConfig(seed, procs, maxSteps, maxGoroutines, maxVirtualNanos, wallTimeoutNanos, costs,
+                mainThread, mainStackBytes, trace, snapshot, st);
     }
 }

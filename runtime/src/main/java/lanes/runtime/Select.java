@@ -26,12 +26,21 @@ final class Select {
         }
         G g = sched.current();
         if (g == null) throw new IllegalStateException("select outside a goroutine");
+        if (sched.strategy != null) {
+            boolean first = true;
+            for (SelectCase c : cases) {
+                if (c.chan == null) continue;
+                if (first) sched.syncPoint(SyncOp.CHAN, c.chan.id());
+                else sched.touchAlso(SyncOp.CHAN, c.chan.id());
+                first = false;
+            }
+        }
 
         int[] order = new int[n];
         int norder = 0;
         for (int i = 0; i < n; i++) {
             if (cases[i].chan == null) continue;
-            int j = sched.rand.nextInt(norder + 1);
+            int j = sched.choose(norder + 1);
             order[norder] = order[j];
             order[j] = i;
             norder++;
@@ -93,7 +102,9 @@ final class Select {
         } else {
             c.received = won.success ? won.elem : c.chan.zero();
             c.ok = won.success;
-            if (sched.tracing()) sched.emit(TraceEvent.Kind.CHAN_RECV, g.id, c.chan.id(), null);
+            if (sched.tracing()) {
+                sched.emit(won.success ? TraceEvent.Kind.CHAN_RECV : TraceEvent.Kind.CHAN_RECV_CLOSED, g.id, c.chan.id(), null);
+            }
         }
         return won.caseIndex;
     }

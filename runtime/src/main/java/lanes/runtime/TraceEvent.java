@@ -40,6 +40,12 @@ public record TraceEvent(Kind kind, long step, long nanos, int proc, long gorout
         CHAN_SEND,
         /** A value (or the closed-channel zero) was received. */
         CHAN_RECV,
-        CHAN_CLOSE
+        CHAN_CLOSE,
+        /** A receive found the channel closed and drained (the zero value, ok false). */
+        CHAN_RECV_CLOSED,
+        /** A Mutex or RWMutex was locked (peer: 1 for a read lock, else 0). */
+        LOCK,
+        /** A Mutex or RWMutex was unlocked (peer: 1 for a read unlock, else 0). */
+        UNLOCK
     }
 }

@@ -2,6 +2,7 @@ package lanes.runtime.sync;
 
 import lanes.runtime.G;
 import lanes.runtime.Scheduler;
+import lanes.runtime.SyncOp;
 import lanes.runtime.WaitReason;
 
 /**
@@ -40,6 +41,7 @@ public final class Cond {
 
     /** {@code c.Wait()}: unlocks L, parks with {@code sync.Cond.Wait} until notified, relocks L. */
     public void await() {
+        sched.syncPoint(SyncOp.COND, 0);
         long t = wait++;
         l.unlock();
         if (t >= notify) {
@@ -54,6 +56,7 @@ public final class Cond {
 
     /** {@code c.Signal()}. */
     public void signal() {
+        sched.syncPoint(SyncOp.COND, 0);
         if (wait == notify) return;
         long t = notify++;
         for (Waiter p = null, s = head; s != null; p = s, s = s.next) {
@@ -70,6 +73,7 @@ public final class Cond {
 
     /** {@code c.Broadcast()}. */
     public void broadcast() {
+        sched.syncPoint(SyncOp.COND, 0);
         if (wait == notify) return;
         Waiter s = head;
         head = tail = null;

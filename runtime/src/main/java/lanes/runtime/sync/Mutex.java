@@ -1,6 +1,8 @@
 package lanes.runtime.sync;
 
 import lanes.runtime.Scheduler;
+import lanes.runtime.SyncOp;
+import lanes.runtime.TraceEvent;
 import lanes.runtime.Sema;
 import lanes.runtime.WaitReason;
 
@@ -48,14 +50,18 @@ public final class Mutex implements Locker {
 
     @Override
     public void lock() {
+        sched.syncPoint(SyncOp.MUTEX, 0);
         if (state == 0) {
             state = LOCKED;
+            sched.note(TraceEvent.Kind.LOCK, 0);
             return;
         }
         lockSlow();
+        sched.note(TraceEvent.Kind.LOCK, 0);
     }
 
     public boolean tryLock() {
+        sched.syncPoint(SyncOp.MUTEX, 0);
         if ((state & (LOCKED | STARVING)) != 0) return false;
         state |= LOCKED;
         return true;
@@ -101,6 +107,8 @@ public final class Mutex implements Locker {
 
     @Override
     public void unlock() {
+        sched.syncPoint(SyncOp.MUTEX, 0);
+        sched.note(TraceEvent.Kind.UNLOCK, 0);
         int next = state - LOCKED;
         state = next;
         if (next != 0) unlockSlow(next);

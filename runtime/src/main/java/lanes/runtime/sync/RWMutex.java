@@ -1,6 +1,8 @@
 package lanes.runtime.sync;
 
 import lanes.runtime.Scheduler;
+import lanes.runtime.SyncOp;
+import lanes.runtime.TraceEvent;
 import lanes.runtime.Sema;
 import lanes.runtime.WaitReason;
 
@@ -44,16 +46,21 @@ public final class RWMutex implements Locker {
     }
 
     public void rlock() {
+        sched.syncPoint(SyncOp.MUTEX, 0);
         if (++readerCount < 0) readerSem.acquire(false, WaitReason.SYNC_RWMUTEX_RLOCK);
+        sched.note(TraceEvent.Kind.LOCK, 1);
     }
 
     public boolean tryRLock() {
+        sched.syncPoint(SyncOp.MUTEX, 0);
         if (readerCount < 0) return false;
         readerCount++;
         return true;
     }
 
     public void runlock() {
+        sched.syncPoint(SyncOp.MUTEX, 0);
+        sched.note(TraceEvent.Kind.UNLOCK, 1);
         int r = --readerCount;
         if (r < 0) {
             if (r + 1 == 0 || r + 1 == -MAX_READERS) {

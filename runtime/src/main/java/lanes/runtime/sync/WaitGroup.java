@@ -2,6 +2,7 @@ package lanes.runtime.sync;
 
 import lanes.runtime.GoRuntimeFault;
 import lanes.runtime.Scheduler;
+import lanes.runtime.SyncOp;
 import lanes.runtime.Sema;
 import lanes.runtime.WaitReason;
 
@@ -35,6 +36,7 @@ public final class WaitGroup {
     }
 
     public void add(long delta) {
+        sched.syncPoint(SyncOp.WAITGROUP, 0);
         int d = (int) delta;
         int v = counter + d;
         counter = v;
@@ -55,6 +57,7 @@ public final class WaitGroup {
 
     /** {@code wg.Wait()}: parks with {@code sync.WaitGroup.Wait} until the counter is zero. */
     public void waitg() {
+        sched.syncPoint(SyncOp.WAITGROUP, 0);
         if (counter == 0) return;
         waiters++;
         sema.acquire(false, WaitReason.SYNC_WAITGROUP_WAIT);
