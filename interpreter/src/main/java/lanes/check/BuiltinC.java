@@ -185,7 +185,7 @@ abstract class BuiltinC extends CallC {
                 Op m = valueExpr(c.args().get(0));
                 if (!(m.type.underlying() instanceof MapType mt)) throw fail(c.args().get(0).pos(), "invalid argument: " + describe(m) + " is not a map");
                 X k = value(valueExpr(c.args().get(1)), mt.key(), "argument to delete");
-                X mx = m.x;
+                X mx = race == null ? m.x : lanes.race.RaceNodes.touchMap(race, m.x, true, lanes.race.RaceNodes.mapFunc(mt.key(), lanes.race.RaceNodes.MAP_DELETE));
                 return novalue(new X() {
                     @Override
                     public Object eval(Frame f) {

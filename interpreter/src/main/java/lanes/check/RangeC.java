@@ -84,7 +84,8 @@ final class RangeC {
             return loop(c, r, pre, cond, post, iv, Basic.INT, lanes.interp.Locals.read(rn), Basic.INT32, label);
         }
         if (u instanceof MapType mt) {
-            X m = c.temp(mt, x.x, pre);
+            X mx = c.race == null ? x.x : lanes.race.RaceNodes.touchMap(c.race, x.x, false, lanes.race.RaceNodes.mapFunc(mt.key(), lanes.race.RaceNodes.MAP_ITERINIT));
+            X m = c.temp(mt, mx, pre);
             Slot keys = c.fn.alloc(Basic.UNSAFE_POINTER, false);
             Slot i = c.fn.alloc(Basic.INT, false);
             int ki = keys.index();

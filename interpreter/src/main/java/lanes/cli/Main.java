@@ -66,10 +66,18 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--leaks", description = "when main returns, report the goroutines still alive: where each is blocked and where it was created")
         boolean leaks;
 
+        @Option(names = "--race", description = "detect data races as Go's race detector does (randomised schedule; "
+                + "a seed is chosen and printed unless --seed is given)")
+        boolean race;
+
         @Override
         public Integer call() {
             int p = procs != null ? procs : envProcs();
-            RunConfig cfg = new RunConfig(seed, p, maxSteps, maxGoroutines, Long.MAX_VALUE / 4, maxOutput, (long) (timeout * 1000), leaks);
+            long s = seed;
+            // Go randomises the schedule under -race: a fresh seed each run, printed so it can be replayed
+            if (race && s == 0) s = 1 + (new java.security.SecureRandom().nextLong() >>> 24);
+            RunConfig cfg = new RunConfig(s, p, maxSteps, maxGoroutines, Long.MAX_VALUE / 4, maxOutput, (long) (timeout * 1000), leaks,
+                    race);
             OutputStream out = new FileOutputStream(FileDescriptor.out);
             OutputStream err = new FileOutputStream(FileDescriptor.err);
             return Lanes.runFile(file, args, cfg, out, err);

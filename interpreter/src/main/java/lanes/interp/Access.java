@@ -53,11 +53,11 @@ public final class Access {
     // ---- elements of arrays and slices ---------------------------------------------------
 
     /** The backing array of a slice/array/pointer-to-array value and the checked absolute index of element i. */
-    static Object arrayOf(Object c) {
+    public static Object arrayOf(Object c) {
         return c instanceof SliceV s ? s.array : c;
     }
 
-    static int checkedIndex(Object c, long i, boolean slice) {
+    public static int checkedIndex(Object c, long i, boolean slice) {
         if (slice) {
             SliceV s = (SliceV) c;
             int len = s == null ? 0 : s.len;

@@ -72,6 +72,7 @@ public final class Concurrency {
         g.id = rg.id();
         try {
             r.run();
+            if (in.race != null) in.race.finished(rg);
         } catch (GoPanic e) {
             throw sched.panicked(e);
         } catch (Signals.Exit e) {
@@ -80,6 +81,7 @@ public final class Concurrency {
             fatalPreamble = e.preamble;
             throw sched.fatal(e.goMessage);
         } catch (Signals.Goexit e) {
+            if (in.race != null) in.race.finished(rg);
             throw sched.goexit();
         } catch (Signals.Limit e) {
             interpLimit = e.getMessage();
@@ -202,6 +204,7 @@ public final class Concurrency {
                         c.wallMillis() * 1_000_000L)
                 .withSnapshot(Concurrency::snapshot);
         sched = new Scheduler(sc);
+        if (in.race != null) sched.setSyncHook(in.race);
         Goroutine main = new Goroutine(in, 1, null, null, 0);
         RunResult r = sched.run(() -> body(main, () -> mainBody(p, main)));
         in.out.flush();
@@ -221,14 +224,14 @@ public final class Concurrency {
         switch (r.outcome()) {
             case RETURNED -> {
                 if (in.config.leaks()) reportLeaks(r);
-                return 0;
+                return racesFound(r, 0);
             }
             case EXIT -> {
                 if (interpLimit != null) {
                     in.err.write(GoStrings.fromJava("lanes: " + interpLimit + "\n"));
                     return 2;
                 }
-                return r.exitCode();
+                return racesFound(r, r.exitCode());
             }
             case PANIC -> {
                 GoPanic p = r.panicValue() instanceof GoPanic gp ? gp : null;
@@ -267,6 +270,17 @@ public final class Concurrency {
         }
         in.err.write(GoStrings.fromJava(sb.toString()));
         return r.exitCode();
+    }
+
+    /**
+     * Under {@code --race}, a program that returns or calls os.Exit after races were reported
+     * ends as Go's race runtime ends it: {@code Found N data race(s)} and exit status 66.
+     */
+    private int racesFound(RunResult r, int status) {
+        if (in.race == null || in.race.found() == 0) return status;
+        in.err.write(GoStrings.fromJava("Found " + in.race.found() + " data race(s)\n"
+                + "\n[lanes: seed " + r.seed() + "; replay with --seed " + r.seed() + "]\n"));
+        return 66;
     }
 
     /** {@code --leaks}: the goroutines main left behind, as a dump shows them. */

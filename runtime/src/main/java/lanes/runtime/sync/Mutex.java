@@ -41,6 +41,10 @@ public final class Mutex implements Locker {
         this.sema = new Sema(sched, semaCount);
     }
 
+    Scheduler scheduler() {
+        return sched;
+    }
+
     /** A copy, as Go's struct assignment copies a Mutex: same locked bit, no waiters. */
     public Mutex copy() {
         return new Mutex(sched, state, sema.count());
@@ -50,14 +54,16 @@ public final class Mutex implements Locker {
     public void lock() {
         if (state == 0) {
             state = LOCKED;
-            return;
+        } else {
+            lockSlow();
         }
-        lockSlow();
+        if (sched.syncHook() != null) sched.syncHook().acquire(sched.current(), this);
     }
 
     public boolean tryLock() {
         if ((state & (LOCKED | STARVING)) != 0) return false;
         state |= LOCKED;
+        if (sched.syncHook() != null) sched.syncHook().acquire(sched.current(), this);
         return true;
     }
 
@@ -101,6 +107,7 @@ public final class Mutex implements Locker {
 
     @Override
     public void unlock() {
+        if (sched.syncHook() != null && (state & LOCKED) != 0) sched.syncHook().release(sched.current(), this);
         int next = state - LOCKED;
         state = next;
         if (next != 0) unlockSlow(next);

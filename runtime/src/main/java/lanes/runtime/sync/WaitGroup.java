@@ -36,6 +36,7 @@ public final class WaitGroup {
 
     public void add(long delta) {
         int d = (int) delta;
+        if (d < 0 && sched.syncHook() != null) sched.syncHook().release(sched.current(), this);
         int v = counter + d;
         counter = v;
         if (v < 0) throw new GoRuntimeFault("sync: negative WaitGroup counter", GoRuntimeFault.Kind.STRING);
@@ -55,13 +56,17 @@ public final class WaitGroup {
 
     /** {@code wg.Wait()}: parks with {@code sync.WaitGroup.Wait} until the counter is zero. */
     public void waitg() {
-        if (counter == 0) return;
+        if (counter == 0) {
+            if (sched.syncHook() != null) sched.syncHook().acquire(sched.current(), this);
+            return;
+        }
         waiters++;
         sema.acquire(false, WaitReason.SYNC_WAITGROUP_WAIT);
         if (counter != 0 || waiters != 0) {
             throw new GoRuntimeFault("sync: WaitGroup is reused before previous Wait has returned",
                     GoRuntimeFault.Kind.STRING);
         }
+        if (sched.syncHook() != null) sched.syncHook().acquire(sched.current(), this);
     }
 
     public int counter() {

@@ -1,0 +1,345 @@
+package lanes.race;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+import lanes.ast.Pos;
+import lanes.interp.Frame;
+import lanes.interp.Goroutine;
+import lanes.interp.Interp;
+import lanes.interp.Stacks;
+import lanes.runtime.G;
+import lanes.runtime.SyncHook;
+import lanes.values.Cell;
+import lanes.values.GoStrings;
+import lanes.values.MapV;
+import lanes.values.Store;
+import lanes.values.StructV;
+
+/**
+ * {@code lanes run --race}: happens-before data race detection in the FastTrack style. Every
+ * goroutine has a vector clock; the runtime's synchronisation ({@link SyncHook}: go statements,
+ * channel operations, locks, wait groups, Once, atomics, timers) carries clocks from one
+ * goroutine to another; instrumented loads and stores (nodes from {@link RaceNodes}) check each
+ * access of a variable, field, element or map against the last write and reads of that
+ * location. A race is reported at once, in Go's words, each address and each pair of code
+ * locations once; at the end of the run {@code Found N data race(s)} and exit status 66.
+ */
+public final class Detector implements SyncHook {
+    static final int TID_BITS = 16;
+    /** Fresh slots in vector clocks before finished goroutines' slots are reused. */
+    static final int FRESH_TIDS = 8192;
+    /** Go's race runtime dies beyond this many goroutines alive at once. */
+    static final int MAX_ALIVE = 8128;
+
+    private final Interp in;
+    private int nextTid;
+    private final ArrayDeque<Integer> freeTids = new ArrayDeque<>();
+    private long[] lastClock = new long[64];
+    private int alive;
+
+    /** Clocks released into synchronisation objects (compared with equals: pointers, channels, locks). */
+    private final HashMap<Object, long[]> syncs = new HashMap<>();
+    /** Shadow memory: a container (cell, map, array, struct) to its Shadow or Shadow[] (one per element or field). */
+    private final IdentityHashMap<Object, Object> shadows = new IdentityHashMap<>();
+    private Object lastKey;
+    private Object lastShadow;
+
+    private final IdentityHashMap<Object, Boolean> globals = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, Long> bases = new IdentityHashMap<>();
+    private long nextHeap = 0x00c000010000L;
+    private long nextGlobal = 0x0000005da5c0L;
+    private final Set<Long> reportedAddrs = new HashSet<>();
+    private final Set<String> reportedPairs = new HashSet<>();
+    private int found;
+
+    public Detector(Interp in) {
+        this.in = in;
+    }
+
+    /** Races reported so far. */
+    public int found() {
+        return found;
+    }
+
+    /** Marks a package-level variable's cell, so that reports give it a static address as Go does. */
+    public void markGlobal(Cell c) {
+        globals.put(c, Boolean.TRUE);
+    }
+
+    // ---- goroutines and synchronisation ----------------------------------------------------------
+
+    private int allocTid() {
+        int t;
+        if (nextTid < FRESH_TIDS || freeTids.isEmpty()) {
+            t = nextTid++;
+        } else {
+            t = freeTids.poll();
+        }
+        if (t >= lastClock.length) lastClock = Arrays.copyOf(lastClock, Math.max(t + 1, lastClock.length * 2));
+        return t;
+    }
+
+    @Override
+    public void spawned(G parent, G child) {
+        RaceG p = parent == null ? null : (RaceG) parent.race;
+        if (++alive > MAX_ALIVE) {
+            in.writeErr("race: limit on " + MAX_ALIVE + " simultaneously alive goroutines is exceeded, dying\n");
+            throw new lanes.interp.Signals.Exit(66);
+        }
+        int tid = allocTid();
+        long[] vc = p == null ? new long[tid + 1] : Arrays.copyOf(p.vc, Math.max(p.vc.length, tid + 1));
+        vc[tid] = Math.max(vc[tid], lastClock[tid]) + 1;
+        List<Stacks.Entry> created = null;
+        if (parent != null && parent.userData() instanceof Goroutine pg && pg.top != null) {
+            created = Stacks.capture(pg.top);
+        } else if (child.creatorInfo() instanceof Goroutine cg && cg.createdBy != null) {
+            created = List.of(new Stacks.Entry(cg.createdBy, cg.createdAt, true));
+        }
+        child.race = new RaceG(tid, child.id(), child.isMain(), created, vc);
+        if (p != null) p.vc[p.tid]++;
+    }
+
+    /** A goroutine ended: reports now say it has finished; its clock slot may be reused much later. */
+    public void finished(G g) {
+        if (!(g.race instanceof RaceG t) || t.finished) return;
+        t.finished = true;
+        alive--;
+        lastClock[t.tid] = t.vc[t.tid];
+        if (nextTid >= FRESH_TIDS) freeTids.add(t.tid);
+    }
+
+    @Override
+    public void acquire(G g, Object sync) {
+        if (g == null || !(g.race instanceof RaceG t)) return;
+        long[] l = syncs.get(sync);
+        if (l == null) return;
+        long[] vc = t.vc;
+        if (vc.length < l.length) t.vc = vc = Arrays.copyOf(vc, l.length);
+        for (int i = 0; i < l.length; i++) if (l[i] > vc[i]) vc[i] = l[i];
+    }
+
+    @Override
+    public void release(G g, Object sync) {
+        if (g == null || !(g.race instanceof RaceG t)) return;
+        long[] vc = t.vc;
+        long[] l = syncs.get(sync);
+        if (l == null) {
+            syncs.put(sync, vc.clone());
+        } else {
+            if (l.length < vc.length) syncs.put(sync, l = Arrays.copyOf(l, vc.length));
+            for (int i = 0; i < vc.length; i++) if (vc[i] > l[i]) l[i] = vc[i];
+        }
+        vc[t.tid]++;
+    }
+
+    /** An atomic operation on {@code key} (a pointer or an atomic value): Go's race runtime treats it as acquire and release. */
+    public void atomic(Object key) {
+        Goroutine g = in.current();
+        if (g != null && g.rt instanceof G rg) releaseAcquire(rg, key);
+    }
+
+    /** The running goroutine releases into {@code key} (e.g. time.AfterFunc, before its function runs). */
+    public void releaseCurrent(Object key) {
+        Goroutine g = in.current();
+        if (g != null && g.rt instanceof G rg) release(rg, key);
+    }
+
+    public void acquireCurrent(Object key) {
+        Goroutine g = in.current();
+        if (g != null && g.rt instanceof G rg) acquire(rg, key);
+    }
+
+    // ---- accesses ------------------------------------------------------------------------------
+
+    private Shadow shadow(Object container, int idx) {
+        Object s;
+        if (container == lastKey) {
+            s = lastShadow;
+        } else {
+            s = shadows.get(container);
+            if (s == null) {
+                if (idx < 0) s = new Shadow();
+                else s = new Shadow[container instanceof StructV sv ? sv.fields.length : Store.length(container)];
+                shadows.put(container, s);
+            }
+            lastKey = container;
+            lastShadow = s;
+        }
+        if (idx < 0) return (Shadow) s;
+        Shadow[] arr = (Shadow[]) s;
+        Shadow sh = arr[idx];
+        if (sh == null) arr[idx] = sh = new Shadow();
+        return sh;
+    }
+
+    private Frame snapFrame;
+    private Snap snapLast;
+
+    private Snap snap(Frame f) {
+        if (f == snapFrame) return snapLast;
+        snapFrame = f;
+        return snapLast = new Snap(f);
+    }
+
+    private static RaceG raceG(Frame f) {
+        return (RaceG) ((G) f.g.rt).race;
+    }
+
+    /** Whether the access at {@code epoch} happened before everything {@code t} does now. */
+    private static boolean hb(long epoch, RaceG t) {
+        int u = (int) (epoch & ((1 << TID_BITS) - 1));
+        return u < t.vc.length && (epoch >>> TID_BITS) <= t.vc[u];
+    }
+
+    /** A load of element/field {@code idx} of {@code container} ({@code -1}: the container is the location). */
+    public void read(Frame f, Object container, int idx, byte rt) {
+        RaceG t = raceG(f);
+        Shadow s = shadow(container, idx);
+        long e = t.epoch();
+        if (s.r == e) return;
+        if (s.w != 0 && !hb(s.w, t)) {
+            report(f, t, false, rt, s.wT, s.wF, s.wPos, true, s.wRt, container, idx);
+        }
+        if (s.rvc != null) {
+            if (s.rvc.length <= t.tid) {
+                s.rvc = Arrays.copyOf(s.rvc, t.tid + 1);
+                s.rAt = Arrays.copyOf(s.rAt, t.tid + 1);
+            }
+            s.rvc[t.tid] = t.clock();
+            s.rAt[t.tid] = new Shadow.Access(t, snap(f), f.pos, rt);
+        } else if (s.r == 0 || hb(s.r, t)) {
+            s.r = e;
+            s.rT = t;
+            s.rF = snap(f);
+            s.rPos = f.pos;
+            s.rRt = rt;
+        } else {
+            int u = (int) (s.r & ((1 << TID_BITS) - 1));
+            int n = Math.max(u, t.tid) + 1;
+            s.rvc = new long[n];
+            s.rAt = new Shadow.Access[n];
+            s.rvc[u] = s.r >>> TID_BITS;
+            s.rAt[u] = new Shadow.Access(s.rT, s.rF, s.rPos, s.rRt);
+            s.rvc[t.tid] = t.clock();
+            s.rAt[t.tid] = new Shadow.Access(t, snap(f), f.pos, rt);
+            s.r = 0;
+            s.rT = null;
+            s.rF = null;
+        }
+    }
+
+    /** A store to element/field {@code idx} of {@code container}. */
+    public void write(Frame f, Object container, int idx, byte rt) {
+        RaceG t = raceG(f);
+        Shadow s = shadow(container, idx);
+        long e = t.epoch();
+        if (s.w == e) return;
+        if (s.w != 0 && !hb(s.w, t)) {
+            report(f, t, true, rt, s.wT, s.wF, s.wPos, true, s.wRt, container, idx);
+        } else if (s.rvc == null) {
+            if (s.r != 0 && !hb(s.r, t)) report(f, t, true, rt, s.rT, s.rF, s.rPos, false, s.rRt, container, idx);
+        } else {
+            long[] vc = t.vc;
+            for (int u = 0; u < s.rvc.length; u++) {
+                long c = s.rvc[u];
+                if (c != 0 && (u >= vc.length || c > vc[u])) {
+                    Shadow.Access a = s.rAt[u];
+                    report(f, t, true, rt, a.t(), a.f(), a.pos(), false, a.rt(), container, idx);
+                    break;
+                }
+            }
+        }
+        if (s.rvc != null) {
+            s.rvc = null;
+            s.rAt = null;
+            s.r = 0;
+        }
+        s.w = e;
+        s.wT = t;
+        s.wF = snap(f);
+        s.wPos = f.pos;
+        s.wRt = rt;
+    }
+
+    // ---- reports -------------------------------------------------------------------------------
+
+    private long address(Object container, int idx) {
+        Long base = bases.get(container);
+        if (base == null) {
+            int n = idx < 0 ? 1 : container instanceof StructV sv ? sv.fields.length : Store.length(container);
+            int elem = container instanceof byte[] ? 1 : 8;
+            long size = Math.max(16, ((long) n * elem + 15) & ~15L);
+            if (globals.containsKey(container)) {
+                base = nextGlobal;
+                nextGlobal += size;
+            } else {
+                base = nextHeap + (container instanceof MapV ? 0x150 : 8);
+                nextHeap += size + 0x1000;
+            }
+            bases.put(container, base);
+        }
+        return base + (idx < 0 ? 0 : (long) idx * (container instanceof byte[] ? 1 : 8));
+    }
+
+    private void report(Frame f, RaceG t, boolean write, byte rt, RaceG pt, Snap pf, Pos ppos, boolean pwrite, byte prt,
+                        Object container, int idx) {
+        if (pt == null || pt == t) return;
+        long addr = address(container, idx);
+        List<String> cur = stack(new Snap(f), f.pos, rt);
+        List<String> prev = stack(pf, ppos, prt);
+        String a = (write ? "W" : "R") + String.join("|", cur);
+        String b = (pwrite ? "W" : "R") + String.join("|", prev);
+        String pair = a.compareTo(b) < 0 ? a + "#" + b : b + "#" + a;
+        if (!reportedAddrs.add(addr) | !reportedPairs.add(pair)) return;
+        found++;
+        String hex = String.format("0x%012x", addr);
+        StringBuilder sb = new StringBuilder();
+        sb.append("==================\nWARNING: DATA RACE\n");
+        sb.append(write ? "Write" : "Read").append(" at ").append(hex).append(" by ").append(who(t)).append(":\n");
+        for (String s : cur) sb.append(s);
+        sb.append('\n');
+        sb.append("Previous ").append(pwrite ? "write" : "read").append(" at ").append(hex).append(" by ").append(who(pt)).append(":\n");
+        for (String s : prev) sb.append(s);
+        created(sb, t);
+        created(sb, pt);
+        sb.append("==================\n");
+        in.err.write(GoStrings.fromJava(sb.toString()));
+    }
+
+    private static String who(RaceG t) {
+        return t.isMain ? "main goroutine" : "goroutine " + t.goid;
+    }
+
+    private void created(StringBuilder sb, RaceG t) {
+        if (t.isMain) return;
+        sb.append("\nGoroutine ").append(t.goid).append(t.finished ? " (finished)" : " (running)").append(" created at:\n");
+        if (t.createdAt != null) {
+            for (Stacks.Entry e : t.createdAt) sb.append(frame(e.function(), e.pos()));
+        }
+    }
+
+    private String frame(String function, Pos pos) {
+        return "  " + function + "()\n      " + in.sourcePath + ":" + (pos == null ? 0 : pos.line()) + "\n";
+    }
+
+    /** The Go stack of an access: the runtime's map function if any, the function at pos, its callers. */
+    private List<String> stack(Snap s, Pos pos, byte rt) {
+        List<String> out = new java.util.ArrayList<>();
+        if (rt != 0) out.add("  runtime." + RaceNodes.RUNTIME_FUNCS[rt] + "()\n      $GOROOT/src/runtime/" + RaceNodes.RUNTIME_LINES[rt] + "\n");
+        Pos at = pos;
+        int i = 0;
+        for (Frame fr = s.frame; fr != null; fr = fr.caller) {
+            if (!fr.code.synthetic) {
+                out.add(frame(fr.code.name, at));
+            }
+            if (i < s.callers.length) at = s.callers[i++];
+        }
+        return out;
+    }
+}
