@@ -191,7 +191,10 @@ abstract class BuiltinC extends CallC {
                     public Object eval(Frame f) {
                         MapV v = (MapV) mx.eval(f);
                         Object key = k.eval(f);
-                        if (v != null) v.remove(key);
+                        if (v != null) {
+                            if (v.writing) throw lanes.interp.Access.mapFault("concurrent map writes");
+                            v.remove(key);
+                        }
                         return null;
                     }
                 }, c);

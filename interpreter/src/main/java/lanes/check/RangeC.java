@@ -105,6 +105,7 @@ final class RangeC {
                 public boolean evalBool(Frame f) {
                     List<Object> ks = (List<Object>) f.o[ki];
                     MapV mv = (MapV) m.eval(f);
+                    if (mv != null && mv.writing) throw lanes.interp.Access.mapFault("concurrent map iteration and map write");
                     int at = (int) f.p[ii] + 1;
                     while (at < ks.size() && !mv.containsKey(ks.get(at))) at++;
                     f.p[ii] = at;

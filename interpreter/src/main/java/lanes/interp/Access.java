@@ -200,6 +200,7 @@ public final class Access {
                 MapV mv = (MapV) m.eval(f);
                 Object key = k.eval(f);
                 if (mv == null) return zero;
+                if (mv.writing) throw mapFault("concurrent map read and map write");
                 Object v = mv.get(key);
                 return v == null ? zero : v;
             }
@@ -213,6 +214,7 @@ public final class Access {
                 MapV mv = (MapV) m.eval(f);
                 Object key = k.eval(f);
                 if (mv == null) return new Object[] {zero, false};
+                if (mv.writing) throw mapFault("concurrent map read and map write");
                 Object v = mv.get(key);
                 if (v == null) {
                     boolean present = mv.containsKey(key);
@@ -231,10 +233,26 @@ public final class Access {
                 Object key = k.eval(f);
                 Object val = v.eval(f);
                 if (mv == null) throw Values.plainRuntimePanic("assignment to entry in nil map");
-                mv.put(key, val);
+                if (mv.writing) throw mapFault("concurrent map writes");
+                Concurrency c = f.g.interp.conc;
+                if (c.parallel()) {
+                    // the write is not atomic when goroutines run in parallel: another may touch the map meanwhile
+                    mv.writing = true;
+                    c.tick(f.g);
+                    if (!mv.writing) throw mapFault("concurrent map writes");
+                    mv.put(key, val);
+                    mv.writing = false;
+                } else {
+                    mv.put(key, val);
+                }
                 return NORMAL;
             }
         };
+    }
+
+    /** Go's runtime throws these when it catches a map used by goroutines at once: not recoverable. */
+    public static Signals.Fatal mapFault(String message) {
+        return new Signals.Fatal(message, null);
     }
 
     // ---- pointers ----------------------------------------------------------------------------

@@ -45,6 +45,11 @@ public final class Concurrency {
         sched.tick();
     }
 
+    /** Whether goroutines may be running at the same moment: several processors and goroutines. */
+    boolean parallel() {
+        return sched.procs() > 1 && sched.numGoroutine() > 1;
+    }
+
     void chargeOutput(int n) {
         if (sched != null && sched.current() != null) sched.chargeOutput(n);
     }
