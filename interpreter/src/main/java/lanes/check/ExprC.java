@@ -286,7 +286,7 @@ abstract class ExprC extends TypeC {
         FnCtx here = fn;
         if (v.owner == null) {
             boolean raced = race != null && !Values.isAggregate(v.type);
-            if (raced) race.markGlobal(v.global);
+            if (race != null) race.markGlobal(v.global);
             return new LV(v.type) {
                 @Override
                 X load() {
@@ -296,7 +296,7 @@ abstract class ExprC extends TypeC {
 
                 @Override
                 lanes.interp.S store(X x) {
-                    if (Values.isAggregate(v.type)) return Access.assignInto(v.type, lanes.interp.Locals.readGlobal(v.global), x);
+                    if (Values.isAggregate(v.type)) return Access.assignInto(v.type, aggregateDst(lanes.interp.Locals.readGlobal(v.global)), x);
                     if (raced) return lanes.race.RaceNodes.storeCell(race, new Lit.ObjC(v.global), x);
                     return lanes.interp.Locals.writeGlobal(v.global, x);
                 }
@@ -328,7 +328,7 @@ abstract class ExprC extends TypeC {
 
                 @Override
                 lanes.interp.S store(X x) {
-                    if (aggr) return Access.assignInto(v.type, lanes.interp.Locals.envCell(idx), x);
+                    if (aggr) return Access.assignInto(v.type, aggregateDst(lanes.interp.Locals.envCell(idx)), x);
                     if (race != null) return lanes.race.RaceNodes.storeCell(race, lanes.interp.Locals.envCell(idx), x);
                     return lanes.interp.Locals.writeEnv(idx, x);
                 }
@@ -356,7 +356,7 @@ abstract class ExprC extends TypeC {
 
             @Override
             lanes.interp.S store(X x) {
-                if (Values.isAggregate(v.type)) return Access.assignInto(v.type, lanes.interp.Locals.read(v.slot), x);
+                if (Values.isAggregate(v.type)) return Access.assignInto(v.type, aggregateDst(lanes.interp.Locals.read(v.slot)), x);
                 if (race != null && v.slot.kind() == 'C') return lanes.race.RaceNodes.storeCell(race, lanes.interp.Locals.cellOf(v.slot), x);
                 return lanes.interp.Locals.write(v.slot, x);
             }
@@ -458,11 +458,17 @@ abstract class ExprC extends TypeC {
             throw fail(op.expr.pos(), "cannot use " + describe(op) + " as " + t + " value in " + context + why);
         }
         X x = op.mode == Op.CONST ? Lit.of(Const.toRuntime(op.val, op.type), kind(op.type)) : op.x;
+        if (race != null && Values.isAggregate(op.type) && !op.fresh) x = lanes.race.RaceNodes.readAll(race, x);
         if (t.isInterface() && !op.type.isInterface()) {
             return Values.isAggregate(op.type) && !op.fresh ? Conv.toIfaceCopy(op.type, x) : Conv.toIface(op.type, x);
         }
         if (Values.isAggregate(t) && !op.fresh) return Access.copy(t, x);
         return x;
+    }
+
+    /** The destination of a whole struct or array assignment; under --race, a write of each field or element. */
+    X aggregateDst(X dst) {
+        return race == null ? dst : lanes.race.RaceNodes.writeAll(race, dst);
     }
 
     String missingSuffix(Type v, Type t) {
@@ -639,7 +645,7 @@ abstract class ExprC extends TypeC {
 
             @Override
             lanes.interp.S store(X v) {
-                if (Values.isAggregate(elem)) return Access.assignInto(elem, p, v);
+                if (Values.isAggregate(elem)) return Access.assignInto(elem, aggregateDst(p), v);
                 if (race != null) return lanes.race.RaceNodes.storeDeref(race, p, v);
                 return Access.setDeref(p, v);
             }
@@ -751,7 +757,7 @@ abstract class ExprC extends TypeC {
 
             @Override
             lanes.interp.S store(X v) {
-                if (Values.isAggregate(elem)) return Access.assignInto(elem, load(), v);
+                if (Values.isAggregate(elem)) return Access.assignInto(elem, aggregateDst(load()), v);
                 if (race != null) return lanes.race.RaceNodes.storeElem(race, base, idx, slice, v);
                 return Access.setIndex(base, idx, slice, store, v);
             }
@@ -815,7 +821,7 @@ abstract class ExprC extends TypeC {
 
             @Override
             lanes.interp.S store(X v) {
-                if (Values.isAggregate(ft)) return Access.assignInto(ft, load(), v);
+                if (Values.isAggregate(ft)) return Access.assignInto(ft, aggregateDst(load()), v);
                 if (race != null) return lanes.race.RaceNodes.storeField(race, base, idx, v);
                 return Access.setField(base, idx, v);
             }

@@ -168,7 +168,11 @@ final class RangeC {
         pre.add(lanes.interp.Locals.write(i, Lit.of(0L, 'L')));
         X cond = lanes.interp.Arith.cmpLong("<", false, iv, nv);
         S post = lanes.interp.Locals.write(i, lanes.interp.Arith.binLong("+", Kind.INT, iv, Lit.of(1L, 'L')));
-        X val = r.value() == null ? null : lanes.interp.Access.index(base, iv, slice, Values.storeOf(elem), elem.underlying().kind() == Kind.INT8);
+        boolean signed = elem.underlying().kind() == Kind.INT8;
+        X val = r.value() == null ? null
+                : c.race != null && !Values.isAggregate(elem) && !(u instanceof ArrayType)
+                        ? lanes.race.RaceNodes.loadElemAt(c.race, base, iv, slice, signed, ExprC.kind(elem), r.pos())
+                        : lanes.interp.Access.index(base, iv, slice, Values.storeOf(elem), signed);
         return loop(c, r, pre, cond, post, iv, Basic.INT, val, elem, label);
     }
 

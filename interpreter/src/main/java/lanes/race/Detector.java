@@ -36,6 +36,8 @@ public final class Detector implements SyncHook {
     static final int FRESH_TIDS = 8192;
     /** Go's race runtime dies beyond this many goroutines alive at once. */
     static final int MAX_ALIVE = 8128;
+    /** Containers with shadow memory kept at once; beyond this the history is dropped (Go's detector also forgets old accesses). */
+    static final int MAX_SHADOWED = 1 << 21;
 
     private final Interp in;
     private int nextTid;
@@ -69,6 +71,7 @@ public final class Detector implements SyncHook {
 
     /** Marks a package-level variable's cell, so that reports give it a static address as Go does. */
     public void markGlobal(Cell c) {
+        // (aggregate globals are found through their cell when an address is needed)
         globals.put(c, Boolean.TRUE);
     }
 
@@ -164,6 +167,10 @@ public final class Detector implements SyncHook {
         } else {
             s = shadows.get(container);
             if (s == null) {
+                if (shadows.size() >= MAX_SHADOWED) {
+                    // bounded memory: forget all history (later races with forgotten accesses go unseen)
+                    shadows.clear();
+                }
                 if (idx < 0) s = new Shadow();
                 else s = new Shadow[container instanceof StructV sv ? sv.fields.length : Store.length(container)];
                 shadows.put(container, s);
@@ -267,6 +274,15 @@ public final class Detector implements SyncHook {
         s.wRt = rt;
     }
 
+    /** Every top-level field of a struct or element of an array, read or written at once. */
+    void all(Frame f, Object aggregate, boolean write) {
+        int n = aggregate instanceof StructV sv ? sv.fields.length : Store.length(aggregate);
+        for (int i = 0; i < n; i++) {
+            if (write) write(f, aggregate, i, (byte) 0);
+            else read(f, aggregate, i, (byte) 0);
+        }
+    }
+
     // ---- reports -------------------------------------------------------------------------------
 
     private long address(Object container, int idx) {
@@ -275,7 +291,9 @@ public final class Detector implements SyncHook {
             int n = idx < 0 ? 1 : container instanceof StructV sv ? sv.fields.length : Store.length(container);
             int elem = container instanceof byte[] ? 1 : 8;
             long size = Math.max(16, ((long) n * elem + 15) & ~15L);
-            if (globals.containsKey(container)) {
+            boolean global = globals.containsKey(container);
+            for (Object c : globals.keySet()) global |= ((Cell) c).v == container;
+            if (global) {
                 base = nextGlobal;
                 nextGlobal += size;
             } else {

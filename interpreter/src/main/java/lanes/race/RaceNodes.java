@@ -77,9 +77,15 @@ public final class RaceNodes {
     // ---- elements of arrays and slices
 
     public static X loadElem(Detector d, X base, X idx, boolean slice, boolean signed, char kind) {
+        return loadElemAt(d, base, idx, slice, signed, kind, null);
+    }
+
+    /** An element load that belongs to the statement at {@code at} (a range clause, evaluated after its body's statements). */
+    public static X loadElemAt(Detector d, X base, X idx, boolean slice, boolean signed, char kind, lanes.ast.Pos at) {
         return CallNodes.unbox(new X() {
             @Override
             public Object eval(Frame f) {
+                if (at != null) f.pos = at;
                 Object cv = base.eval(f);
                 int k = Access.checkedIndex(cv, idx.evalLong(f), slice);
                 Object arr = Access.arrayOf(cv);
@@ -173,6 +179,32 @@ public final class RaceNodes {
                     else d.read(f, mv, -1, rt);
                 }
                 return mv;
+            }
+        };
+    }
+
+    // ---- whole structs and arrays: each top-level field or element
+
+    /** A struct or array read as a whole (copied, converted to an interface): the same object. */
+    public static X readAll(Detector d, X x) {
+        return new X() {
+            @Override
+            public Object eval(Frame f) {
+                Object v = x.eval(f);
+                if (v != null) d.all(f, v, false);
+                return v;
+            }
+        };
+    }
+
+    /** A struct or array about to be overwritten as a whole. */
+    public static X writeAll(Detector d, X x) {
+        return new X() {
+            @Override
+            public Object eval(Frame f) {
+                Object v = x.eval(f);
+                if (v != null) d.all(f, v, true);
+                return v;
             }
         };
     }
