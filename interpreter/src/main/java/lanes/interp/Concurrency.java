@@ -271,7 +271,8 @@ public final class Concurrency {
             case INTERNAL_ERROR -> sb.append("lanes: internal error: ").append(r.internalError()).append('\n');
         }
         if (r.outcome() != Outcome.LIMIT) {
-            sb.append("\n[lanes: seed ").append(r.seed()).append("; replay with --seed ").append(r.seed()).append("]\n");
+            sb.append("\n[lanes: seed ").append(r.seed()).append("; replay with ").append(in.race != null ? "--race " : "")
+                    .append("--seed ").append(r.seed()).append("]\n");
         }
         in.err.write(GoStrings.fromJava(sb.toString()));
         return r.exitCode();
@@ -284,7 +285,7 @@ public final class Concurrency {
     private int racesFound(RunResult r, int status) {
         if (in.race == null || in.race.found() == 0) return status;
         in.err.write(GoStrings.fromJava("Found " + in.race.found() + " data race(s)\n"
-                + "\n[lanes: seed " + r.seed() + "; replay with --seed " + r.seed() + "]\n"));
+                + "\n[lanes: seed " + r.seed() + "; replay with --race --seed " + r.seed() + "]\n"));
         return 66;
     }
 

@@ -33,7 +33,7 @@ import lanes.values.StructV;
 public final class Detector implements SyncHook {
     static final int TID_BITS = 16;
     /** Fresh slots in vector clocks before finished goroutines' slots are reused. */
-    static final int FRESH_TIDS = 8192;
+    static final int FRESH_TIDS = 1024;
     /** Go's race runtime dies beyond this many goroutines alive at once. */
     static final int MAX_ALIVE = 8128;
     /** Containers with shadow memory kept at once; beyond this the history is dropped (Go's detector also forgets old accesses). */
@@ -77,13 +77,25 @@ public final class Detector implements SyncHook {
 
     // ---- goroutines and synchronisation ----------------------------------------------------------
 
-    private int allocTid() {
-        int t;
-        if (nextTid < FRESH_TIDS || freeTids.isEmpty()) {
-            t = nextTid++;
-        } else {
-            t = freeTids.poll();
+    /**
+     * A slot in vector clocks for a new goroutine whose parent knows {@code parentVc}. A
+     * finished goroutine's slot is reused at once when its whole history happens before the
+     * new goroutine (then sharing the slot loses nothing); otherwise fresh slots are used up
+     * to {@link #FRESH_TIDS}, and after that the oldest free slot (accesses of the finished
+     * goroutine then look ordered before the new one's: a race between them may go unseen).
+     */
+    private int allocTid(long[] parentVc) {
+        int t = -1;
+        int scanned = 0;
+        for (java.util.Iterator<Integer> it = freeTids.iterator(); it.hasNext() && scanned < 64; scanned++) {
+            int u = it.next();
+            if (parentVc != null && u < parentVc.length && lastClock[u] <= parentVc[u]) {
+                it.remove();
+                t = u;
+                break;
+            }
         }
+        if (t < 0) t = nextTid < FRESH_TIDS || freeTids.isEmpty() ? nextTid++ : freeTids.poll();
         if (t >= lastClock.length) lastClock = Arrays.copyOf(lastClock, Math.max(t + 1, lastClock.length * 2));
         return t;
     }
@@ -92,20 +104,26 @@ public final class Detector implements SyncHook {
     public void spawned(G parent, G child) {
         RaceG p = parent == null ? null : (RaceG) parent.race;
         if (++alive > MAX_ALIVE) {
-            in.writeErr("race: limit on " + MAX_ALIVE + " simultaneously alive goroutines is exceeded, dying\n");
+            in.err.write(GoStrings.fromJava("race: limit on " + MAX_ALIVE + " simultaneously alive goroutines is exceeded, dying\n"));
             throw new lanes.interp.Signals.Exit(66);
         }
-        int tid = allocTid();
-        long[] vc = p == null ? new long[tid + 1] : Arrays.copyOf(p.vc, Math.max(p.vc.length, tid + 1));
-        vc[tid] = Math.max(vc[tid], lastClock[tid]) + 1;
+        int tid = allocTid(p == null ? null : p.vc);
+        long[] vc;
+        if (p == null) {
+            vc = new long[0];
+        } else {
+            vc = Arrays.copyOf(p.vc, Math.max(p.vc.length, p.tid + 1));
+            vc[p.tid] = p.clock;
+        }
+        long clock = Math.max(tid < vc.length ? vc[tid] : 0, lastClock[tid]) + 1;
         List<Stacks.Entry> created = null;
         if (parent != null && parent.userData() instanceof Goroutine pg && pg.top != null) {
             created = Stacks.capture(pg.top);
         } else if (child.creatorInfo() instanceof Goroutine cg && cg.createdBy != null) {
             created = List.of(new Stacks.Entry(cg.createdBy, cg.createdAt, true));
         }
-        child.race = new RaceG(tid, child.id(), child.isMain(), created, vc);
-        if (p != null) p.vc[p.tid]++;
+        child.race = new RaceG(tid, child.id(), child.isMain(), created, vc, clock);
+        if (p != null) p.clock++;
     }
 
     /** A goroutine ended: reports now say it has finished; its clock slot may be reused much later. */
@@ -113,13 +131,14 @@ public final class Detector implements SyncHook {
         if (!(g.race instanceof RaceG t) || t.finished) return;
         t.finished = true;
         alive--;
-        lastClock[t.tid] = t.vc[t.tid];
-        if (nextTid >= FRESH_TIDS) freeTids.add(t.tid);
+        lastClock[t.tid] = t.clock;
+        t.vc = null; // its accesses are over; reports keep only who it was
+        freeTids.add(t.tid);
     }
 
     @Override
     public void acquire(G g, Object sync) {
-        if (g == null || !(g.race instanceof RaceG t)) return;
+        if (g == null || !(g.race instanceof RaceG t) || t.finished) return;
         long[] l = syncs.get(sync);
         if (l == null) return;
         long[] vc = t.vc;
@@ -129,16 +148,18 @@ public final class Detector implements SyncHook {
 
     @Override
     public void release(G g, Object sync) {
-        if (g == null || !(g.race instanceof RaceG t)) return;
+        if (g == null || !(g.race instanceof RaceG t) || t.finished) return;
         long[] vc = t.vc;
         long[] l = syncs.get(sync);
+        int n = Math.max(vc.length, t.tid + 1);
         if (l == null) {
-            syncs.put(sync, vc.clone());
+            syncs.put(sync, l = Arrays.copyOf(vc, n));
         } else {
-            if (l.length < vc.length) syncs.put(sync, l = Arrays.copyOf(l, vc.length));
+            if (l.length < n) syncs.put(sync, l = Arrays.copyOf(l, n));
             for (int i = 0; i < vc.length; i++) if (vc[i] > l[i]) l[i] = vc[i];
         }
-        vc[t.tid]++;
+        if (t.clock > l[t.tid]) l[t.tid] = t.clock;
+        t.clock++;
     }
 
     /** An atomic operation on {@code key} (a pointer or an atomic value): Go's race runtime treats it as acquire and release. */
@@ -201,11 +222,12 @@ public final class Detector implements SyncHook {
     /** Whether the access at {@code epoch} happened before everything {@code t} does now. */
     private static boolean hb(long epoch, RaceG t) {
         int u = (int) (epoch & ((1 << TID_BITS) - 1));
-        return u < t.vc.length && (epoch >>> TID_BITS) <= t.vc[u];
+        return u == t.tid || u < t.vc.length && (epoch >>> TID_BITS) <= t.vc[u];
     }
 
     /** A load of element/field {@code idx} of {@code container} ({@code -1}: the container is the location). */
     public void read(Frame f, Object container, int idx, byte rt) {
+        if (nextTid == 1) return; // only main so far: all it does happens before every goroutine to come
         RaceG t = raceG(f);
         Shadow s = shadow(container, idx);
         long e = t.epoch();
@@ -243,6 +265,7 @@ public final class Detector implements SyncHook {
 
     /** A store to element/field {@code idx} of {@code container}. */
     public void write(Frame f, Object container, int idx, byte rt) {
+        if (nextTid == 1) return; // only main so far: all it does happens before every goroutine to come
         RaceG t = raceG(f);
         Shadow s = shadow(container, idx);
         long e = t.epoch();
@@ -255,7 +278,7 @@ public final class Detector implements SyncHook {
             long[] vc = t.vc;
             for (int u = 0; u < s.rvc.length; u++) {
                 long c = s.rvc[u];
-                if (c != 0 && (u >= vc.length || c > vc[u])) {
+                if (c != 0 && u != t.tid && (u >= vc.length || c > vc[u])) {
                     Shadow.Access a = s.rAt[u];
                     report(f, t, true, rt, a.t(), a.f(), a.pos(), false, a.rt(), container, idx);
                     break;
