@@ -233,21 +233,27 @@ public final class Access {
                 Object key = k.eval(f);
                 Object val = v.eval(f);
                 if (mv == null) throw Values.plainRuntimePanic("assignment to entry in nil map");
-                if (mv.writing) throw mapFault("concurrent map writes");
-                Concurrency c = f.g.interp.conc;
-                if (c.parallel()) {
-                    // the write is not atomic when goroutines run in parallel: another may touch the map meanwhile
-                    mv.writing = true;
-                    c.tick(f.g);
-                    if (!mv.writing) throw mapFault("concurrent map writes");
-                    mv.put(key, val);
-                    mv.writing = false;
+                if (mv.writing || f.g.interp.conc.parallel()) {
+                    parallelPut(f, mv, key, val);
                 } else {
                     mv.put(key, val);
                 }
                 return NORMAL;
             }
         };
+    }
+
+    /**
+     * A map assignment while goroutines run in parallel is not atomic: it holds Go's
+     * hashWriting flag across a step, and another goroutine's access meanwhile is fatal.
+     */
+    static void parallelPut(Frame f, MapV mv, Object key, Object val) {
+        if (mv.writing) throw mapFault("concurrent map writes");
+        mv.writing = true;
+        f.g.interp.conc.tick(f.g);
+        if (!mv.writing) throw mapFault("concurrent map writes");
+        mv.put(key, val);
+        mv.writing = false;
     }
 
     /** Go's runtime throws these when it catches a map used by goroutines at once: not recoverable. */
