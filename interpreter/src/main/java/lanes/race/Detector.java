@@ -297,6 +297,17 @@ public final class Detector implements SyncHook {
         s.wRt = rt;
     }
 
+    /** The slice being appended by append(s, t...) (see RaceNodes.operand); no step is taken while it is set. */
+    final Object[] scratch = new Object[2];
+
+    /** Elements [from, from+n) of a backing array, read or written at once. */
+    void range(Frame f, Object array, int from, int n, boolean write) {
+        for (int i = from; i < from + n; i++) {
+            if (write) write(f, array, i, (byte) 0);
+            else read(f, array, i, (byte) 0);
+        }
+    }
+
     /** Every top-level field of a struct or element of an array, read or written at once. */
     void all(Frame f, Object aggregate, boolean write) {
         int n = aggregate instanceof StructV sv ? sv.fields.length : Store.length(aggregate);

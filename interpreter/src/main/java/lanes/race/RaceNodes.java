@@ -10,6 +10,7 @@ import lanes.types.Type;
 import lanes.values.Cell;
 import lanes.values.MapV;
 import lanes.values.Ref;
+import lanes.values.SliceV;
 import lanes.values.Store;
 import lanes.values.StructV;
 import lanes.values.Values;
@@ -205,6 +206,62 @@ public final class RaceNodes {
                 Object v = x.eval(f);
                 if (v != null) d.all(f, v, true);
                 return v;
+            }
+        };
+    }
+
+    // ---- append and copy: the elements they write and read (no step is taken inside them,
+    //      so the operands can be handed to the result through the detector)
+
+    /** An operand of append, evaluated and remembered in {@code slot} (1: the slice appended) for the result node. */
+    public static X operand(Detector d, X x, int slot) {
+        return new X() {
+            @Override
+            public Object eval(Frame f) {
+                Object v = x.eval(f);
+                d.scratch[slot] = v;
+                return v;
+            }
+        };
+    }
+
+    /**
+     * The result of append: the appended elements are written, in place when the capacity
+     * allowed (where goroutines sharing the backing array race), and an appended slice is read.
+     * {@code added} is the number of values for append(s, v...), -1 for append(s, t...).
+     */
+    public static X appended(Detector d, X append, int added) {
+        return new X() {
+            @Override
+            public Object eval(Frame f) {
+                d.scratch[1] = null;
+                SliceV out = (SliceV) append.eval(f);
+                int n = added;
+                if (n < 0) {
+                    SliceV src = d.scratch[1] instanceof SliceV sv ? sv : null;
+                    n = src == null ? 0 : src.len;
+                    if (src != null) d.range(f, src.array, src.off, n, false);
+                }
+                if (out != null && n > 0) d.range(f, out.array, out.off + out.len - n, n, true);
+                d.scratch[1] = null;
+                return out;
+            }
+        };
+    }
+
+    /** copy(dst, src) between slices: n elements read from src and written to dst. */
+    public static X copy(Detector d, X dst, X src) {
+        return new X.L() {
+            @Override
+            public long evalLong(Frame f) {
+                SliceV dv = (SliceV) dst.eval(f);
+                SliceV sv = (SliceV) src.eval(f);
+                if (dv == null || sv == null) return 0;
+                int n = Math.min(dv.len, sv.len);
+                d.range(f, sv.array, sv.off, n, false);
+                d.range(f, dv.array, dv.off, n, true);
+                System.arraycopy(sv.array, sv.off, dv.array, dv.off, n);
+                return n;
             }
         };
     }
