@@ -280,13 +280,17 @@ public final class Concurrency {
 
     /**
      * Under {@code --race}, a program that returns or calls os.Exit after races were reported
-     * ends as Go's race runtime ends it: {@code Found N data race(s)} and exit status 66.
+     * ends as Go's race runtime ends it: {@code Found N data race(s)} and exit status 66 (GORACE exitcode).
      */
     private int racesFound(RunResult r, int status) {
         if (in.race == null || in.race.found() == 0) return status;
-        in.err.write(GoStrings.fromJava("Found " + in.race.found() + " data race(s)\n"
-                + "\n[lanes: seed " + r.seed() + "; replay with --race --seed " + r.seed() + "]\n"));
-        return 66;
+        String seedLine = "\n[lanes: seed " + r.seed() + "; replay with --race --seed " + r.seed() + "]\n";
+        if (in.race.halted()) { // GORACE=halt_on_error=1: the run ended at the first report, with no summary
+            in.err.write(GoStrings.fromJava(seedLine));
+            return status;
+        }
+        in.err.write(GoStrings.fromJava("Found " + in.race.found() + " data race(s)\n" + seedLine));
+        return in.race.exitCode();
     }
 
     /** {@code --leaks}: the goroutines main left behind, as a dump shows them. */

@@ -60,13 +60,45 @@ public final class Detector implements SyncHook {
     private final Set<String> reportedPairs = new HashSet<>();
     private int found;
 
+    /** GORACE's exitcode (Go's default 66) and halt_on_error. */
+    private int exitCode = 66;
+    private boolean haltOnError;
+    private boolean halted;
+
     public Detector(Interp in) {
         this.in = in;
+        options(System.getenv("GORACE"));
+    }
+
+    /** Reads Go's GORACE settings that Lanes honours: {@code exitcode=N} and {@code halt_on_error=1}; others are ignored. */
+    void options(String gorace) {
+        if (gorace == null) return;
+        for (String kv : gorace.trim().split("\\s+")) {
+            int eq = kv.indexOf('=');
+            if (eq < 0) continue;
+            String k = kv.substring(0, eq), v = kv.substring(eq + 1);
+            try {
+                if (k.equals("exitcode")) exitCode = Integer.parseInt(v);
+                else if (k.equals("halt_on_error")) haltOnError = Integer.parseInt(v) != 0;
+            } catch (NumberFormatException e) {
+                // Go's race runtime ignores a malformed value too
+            }
+        }
     }
 
     /** Races reported so far. */
     public int found() {
         return found;
+    }
+
+    /** The exit status of a run that found races. */
+    public int exitCode() {
+        return exitCode;
+    }
+
+    /** Whether the run ended at its first race (halt_on_error): then no summary follows. */
+    public boolean halted() {
+        return halted;
     }
 
     /** Marks a package-level variable's cell, so that reports give it a static address as Go does. */
@@ -362,6 +394,10 @@ public final class Detector implements SyncHook {
         created(sb, pt);
         sb.append("==================\n");
         in.err.write(GoStrings.fromJava(sb.toString()));
+        if (haltOnError) {
+            halted = true;
+            throw new lanes.interp.Signals.Exit(exitCode);
+        }
     }
 
     private static String who(RaceG t) {

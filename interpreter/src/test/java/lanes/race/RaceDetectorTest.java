@@ -110,4 +110,14 @@ class RaceDetectorTest {
             assertEquals("[1 2 10 20]\n", r.out());
         }
     }
+
+    @Test
+    void goraceOptionsAreRead() {
+        lanes.interp.Interp in = new lanes.interp.Interp(RunConfig.defaults().withRace(true), new ByteArrayOutputStream(),
+                new ByteArrayOutputStream());
+        Detector d = in.race;
+        assertEquals(66, d.exitCode());
+        d.options("log_path=x exitcode=3 halt_on_error=1 exitcode=bad");
+        assertEquals(3, d.exitCode());
+    }
 }
