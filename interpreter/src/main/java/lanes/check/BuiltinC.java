@@ -133,10 +133,18 @@ abstract class BuiltinC extends CallC {
                     if (t.mode != Op.NIL && !(t.type.underlying() instanceof SliceType)) {
                         throw fail(c.args().get(1).pos(), "cannot use " + describe(t) + " as " + new SliceType(sl.elem()) + " value in argument to append");
                     }
+                    if (race != null) {
+                        X ax = BuiltinNodes.appendSlice(sx, lanes.race.RaceNodes.operand(race, tx, 1), sl.elem(), false);
+                        return fresh(Op.value(st, lanes.race.RaceNodes.appended(race, ax, -1), c));
+                    }
                     return fresh(Op.value(st, BuiltinNodes.appendSlice(sx, tx, sl.elem(), false), c));
                 }
                 List<X> vs = new ArrayList<>();
                 for (int i = 1; i < c.args().size(); i++) vs.add(value(valueExpr(c.args().get(i)), sl.elem(), "argument to append"));
+                if (race != null) {
+                    X ax = BuiltinNodes.append(sx, vs.toArray(new X[0]), sl.elem());
+                    return fresh(Op.value(st, lanes.race.RaceNodes.appended(race, ax, vs.size()), c));
+                }
                 return fresh(Op.value(st, BuiltinNodes.append(sx, vs.toArray(new X[0]), sl.elem()), c));
             }
             case "make" -> {
@@ -185,13 +193,16 @@ abstract class BuiltinC extends CallC {
                 Op m = valueExpr(c.args().get(0));
                 if (!(m.type.underlying() instanceof MapType mt)) throw fail(c.args().get(0).pos(), "invalid argument: " + describe(m) + " is not a map");
                 X k = value(valueExpr(c.args().get(1)), mt.key(), "argument to delete");
-                X mx = m.x;
+                X mx = race == null ? m.x : lanes.race.RaceNodes.touchMap(race, m.x, true, lanes.race.RaceNodes.mapFunc(mt.key(), lanes.race.RaceNodes.MAP_DELETE));
                 return novalue(new X() {
                     @Override
                     public Object eval(Frame f) {
                         MapV v = (MapV) mx.eval(f);
                         Object key = k.eval(f);
-                        if (v != null) v.remove(key);
+                        if (v != null) {
+                            if (v.writing) throw lanes.interp.Access.mapFault("concurrent map writes");
+                            v.remove(key);
+                        }
                         return null;
                     }
                 }, c);
@@ -207,6 +218,9 @@ abstract class BuiltinC extends CallC {
                 }
                 if (!(s.type.underlying() instanceof SliceType ss) || !ss.elem().equals(ds.elem())) {
                     throw fail(c.pos(), "invalid argument: arguments to copy " + describe(d) + " and " + describe(s) + " have different element types");
+                }
+                if (race != null) {
+                    return Op.value(Basic.INT, lanes.race.RaceNodes.copy(race, d.x, s.x), c);
                 }
                 return Op.value(Basic.INT, BuiltinNodes.copy(d.x, s.x, false), c);
             }

@@ -26,9 +26,13 @@ abstract class CheckBase {
     /** Set when a variable turned out to escape after direct accesses to it were compiled. */
     boolean restart;
 
+    /** The run's race detector: when set, loads and stores of shared memory are emitted instrumented (lanes.race). */
+    final lanes.race.Detector race;
+
     CheckBase(Interp interp, String file) {
         this.interp = interp;
         this.file = file;
+        this.race = interp == null ? null : interp.race;
     }
 
     /** Thrown to abandon checking an expression after its error was reported. */

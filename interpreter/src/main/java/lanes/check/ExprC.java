@@ -285,15 +285,19 @@ abstract class ExprC extends TypeC {
     LV varLV(Var v) {
         FnCtx here = fn;
         if (v.owner == null) {
+            boolean raced = race != null && !Values.isAggregate(v.type);
+            if (race != null) race.markGlobal(v.global);
             return new LV(v.type) {
                 @Override
                 X load() {
+                    if (raced) return lanes.race.RaceNodes.loadCell(race, new Lit.ObjC(v.global), kind(v.type));
                     return CallNodesBridge.unbox(lanes.interp.Locals.readGlobal(v.global), kind(v.type));
                 }
 
                 @Override
                 lanes.interp.S store(X x) {
-                    if (Values.isAggregate(v.type)) return Access.assignInto(v.type, lanes.interp.Locals.readGlobal(v.global), x);
+                    if (Values.isAggregate(v.type)) return Access.assignInto(v.type, aggregateDst(lanes.interp.Locals.readGlobal(v.global)), x);
+                    if (raced) return lanes.race.RaceNodes.storeCell(race, new Lit.ObjC(v.global), x);
                     return lanes.interp.Locals.writeGlobal(v.global, x);
                 }
 
@@ -318,12 +322,14 @@ abstract class ExprC extends TypeC {
                 @Override
                 X load() {
                     if (aggr) return lanes.interp.Locals.envCell(idx);
+                    if (race != null) return lanes.race.RaceNodes.loadCell(race, lanes.interp.Locals.envCell(idx), kind(v.type));
                     return CallNodesBridge.unbox(lanes.interp.Locals.readEnv(idx), kind(v.type));
                 }
 
                 @Override
                 lanes.interp.S store(X x) {
-                    if (aggr) return Access.assignInto(v.type, lanes.interp.Locals.envCell(idx), x);
+                    if (aggr) return Access.assignInto(v.type, aggregateDst(lanes.interp.Locals.envCell(idx)), x);
+                    if (race != null) return lanes.race.RaceNodes.storeCell(race, lanes.interp.Locals.envCell(idx), x);
                     return lanes.interp.Locals.writeEnv(idx, x);
                 }
 
@@ -342,12 +348,16 @@ abstract class ExprC extends TypeC {
         return new LV(v.type) {
             @Override
             X load() {
+                if (race != null && v.slot.kind() == 'C' && !Values.isAggregate(v.type)) {
+                    return lanes.race.RaceNodes.loadCell(race, lanes.interp.Locals.cellOf(v.slot), kind(v.type));
+                }
                 return CallNodesBridge.unbox(lanes.interp.Locals.read(v.slot), kind(v.type));
             }
 
             @Override
             lanes.interp.S store(X x) {
-                if (Values.isAggregate(v.type)) return Access.assignInto(v.type, lanes.interp.Locals.read(v.slot), x);
+                if (Values.isAggregate(v.type)) return Access.assignInto(v.type, aggregateDst(lanes.interp.Locals.read(v.slot)), x);
+                if (race != null && v.slot.kind() == 'C') return lanes.race.RaceNodes.storeCell(race, lanes.interp.Locals.cellOf(v.slot), x);
                 return lanes.interp.Locals.write(v.slot, x);
             }
 
@@ -448,11 +458,17 @@ abstract class ExprC extends TypeC {
             throw fail(op.expr.pos(), "cannot use " + describe(op) + " as " + t + " value in " + context + why);
         }
         X x = op.mode == Op.CONST ? Lit.of(Const.toRuntime(op.val, op.type), kind(op.type)) : op.x;
+        if (race != null && Values.isAggregate(op.type) && !op.fresh) x = lanes.race.RaceNodes.readAll(race, x);
         if (t.isInterface() && !op.type.isInterface()) {
             return Values.isAggregate(op.type) && !op.fresh ? Conv.toIfaceCopy(op.type, x) : Conv.toIface(op.type, x);
         }
         if (Values.isAggregate(t) && !op.fresh) return Access.copy(t, x);
         return x;
+    }
+
+    /** The destination of a whole struct or array assignment; under --race, a write of each field or element. */
+    X aggregateDst(X dst) {
+        return race == null ? dst : lanes.race.RaceNodes.writeAll(race, dst);
     }
 
     String missingSuffix(Type v, Type t) {
@@ -623,12 +639,14 @@ abstract class ExprC extends TypeC {
             @Override
             X load() {
                 if (Values.isAggregate(elem)) return Access.nonNil(p);
+                if (race != null) return lanes.race.RaceNodes.loadDeref(race, p, kind(elem));
                 return Access.deref(p, kind(elem));
             }
 
             @Override
             lanes.interp.S store(X v) {
-                if (Values.isAggregate(elem)) return Access.assignInto(elem, p, v);
+                if (Values.isAggregate(elem)) return Access.assignInto(elem, aggregateDst(p), v);
+                if (race != null) return lanes.race.RaceNodes.storeDeref(race, p, v);
                 return Access.setDeref(p, v);
             }
 
@@ -659,7 +677,8 @@ abstract class ExprC extends TypeC {
             X m = x.mode == Op.CONST ? rvalue(x) : x.x;
             Op op = Op.var(mt.value(), mapLV(mt, m, kx), ix);
             op.mapIndex = true;
-            op.commaOk = Access.mapIndexOk(m, kx, zero);
+            op.commaOk = race == null ? Access.mapIndexOk(m, kx, zero)
+                    : Access.mapIndexOk(lanes.race.RaceNodes.touchMap(race, m, false, lanes.race.RaceNodes.mapFunc(mt.key(), lanes.race.RaceNodes.MAP_ACCESS2)), kx, zero);
             return op;
         }
         Op i = valueExpr(ix.index());
@@ -732,12 +751,14 @@ abstract class ExprC extends TypeC {
         return new LV(elem) {
             @Override
             X load() {
+                if (race != null && !Values.isAggregate(elem)) return lanes.race.RaceNodes.loadElem(race, base, idx, slice, signed, kind(elem));
                 return Access.index(base, idx, slice, store, signed);
             }
 
             @Override
             lanes.interp.S store(X v) {
-                if (Values.isAggregate(elem)) return Access.assignInto(elem, load(), v);
+                if (Values.isAggregate(elem)) return Access.assignInto(elem, aggregateDst(load()), v);
+                if (race != null) return lanes.race.RaceNodes.storeElem(race, base, idx, slice, v);
                 return Access.setIndex(base, idx, slice, store, v);
             }
 
@@ -759,11 +780,18 @@ abstract class ExprC extends TypeC {
         return new LV(mt.value()) {
             @Override
             X load() {
+                if (race != null) {
+                    return Access.mapIndex(lanes.race.RaceNodes.touchMap(race, m, false, lanes.race.RaceNodes.mapFunc(mt.key(), lanes.race.RaceNodes.MAP_ACCESS1)),
+                            k, zero, kind(mt.value()));
+                }
                 return Access.mapIndex(m, k, zero, kind(mt.value()));
             }
 
             @Override
             lanes.interp.S store(X v) {
+                if (race != null) {
+                    return Access.setMap(lanes.race.RaceNodes.touchMap(race, m, true, lanes.race.RaceNodes.mapFunc(mt.key(), lanes.race.RaceNodes.MAP_ASSIGN)), k, v);
+                }
                 return Access.setMap(m, k, v);
             }
 
@@ -787,12 +815,14 @@ abstract class ExprC extends TypeC {
         return new LV(ft) {
             @Override
             X load() {
+                if (race != null && !Values.isAggregate(ft)) return lanes.race.RaceNodes.loadField(race, base, idx, kind(ft));
                 return Access.field(base, idx, kind(ft));
             }
 
             @Override
             lanes.interp.S store(X v) {
-                if (Values.isAggregate(ft)) return Access.assignInto(ft, load(), v);
+                if (Values.isAggregate(ft)) return Access.assignInto(ft, aggregateDst(load()), v);
+                if (race != null) return lanes.race.RaceNodes.storeField(race, base, idx, v);
                 return Access.setField(base, idx, v);
             }
 

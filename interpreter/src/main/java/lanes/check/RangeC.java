@@ -84,7 +84,8 @@ final class RangeC {
             return loop(c, r, pre, cond, post, iv, Basic.INT, lanes.interp.Locals.read(rn), Basic.INT32, label);
         }
         if (u instanceof MapType mt) {
-            X m = c.temp(mt, x.x, pre);
+            X mx = c.race == null ? x.x : lanes.race.RaceNodes.touchMap(c.race, x.x, false, lanes.race.RaceNodes.mapFunc(mt.key(), lanes.race.RaceNodes.MAP_ITERINIT));
+            X m = c.temp(mt, mx, pre);
             Slot keys = c.fn.alloc(Basic.UNSAFE_POINTER, false);
             Slot i = c.fn.alloc(Basic.INT, false);
             int ki = keys.index();
@@ -104,6 +105,7 @@ final class RangeC {
                 public boolean evalBool(Frame f) {
                     List<Object> ks = (List<Object>) f.o[ki];
                     MapV mv = (MapV) m.eval(f);
+                    if (mv != null && mv.writing) throw lanes.interp.Access.mapFault("concurrent map iteration and map write");
                     int at = (int) f.p[ii] + 1;
                     while (at < ks.size() && !mv.containsKey(ks.get(at))) at++;
                     f.p[ii] = at;
@@ -166,7 +168,11 @@ final class RangeC {
         pre.add(lanes.interp.Locals.write(i, Lit.of(0L, 'L')));
         X cond = lanes.interp.Arith.cmpLong("<", false, iv, nv);
         S post = lanes.interp.Locals.write(i, lanes.interp.Arith.binLong("+", Kind.INT, iv, Lit.of(1L, 'L')));
-        X val = r.value() == null ? null : lanes.interp.Access.index(base, iv, slice, Values.storeOf(elem), elem.underlying().kind() == Kind.INT8);
+        boolean signed = elem.underlying().kind() == Kind.INT8;
+        X val = r.value() == null ? null
+                : c.race != null && !Values.isAggregate(elem) && !(u instanceof ArrayType)
+                        ? lanes.race.RaceNodes.loadElemAt(c.race, base, iv, slice, signed, ExprC.kind(elem), r.pos())
+                        : lanes.interp.Access.index(base, iv, slice, Values.storeOf(elem), signed);
         return loop(c, r, pre, cond, post, iv, Basic.INT, val, elem, label);
     }
 

@@ -68,6 +68,10 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--leaks", description = "when main returns, report the goroutines still alive: where each is blocked and where it was created")
         boolean leaks;
 
+        @Option(names = "--race", description = "detect data races as Go's race detector does (randomised schedule; "
+                + "a seed is chosen and printed unless --seed is given)")
+        boolean race;
+
         @Option(names = "--pct", paramLabel = "D", description = "schedule with PCT (probabilistic concurrency testing) of bug depth D, seeded by --seed (as `lanes explore` reports)")
         Integer pct;
 
@@ -101,14 +105,18 @@ public final class Main implements Callable<Integer> {
         /** The run's settings from the options; IllegalArgumentException for a bad combination. */
         RunConfig config() {
             int p = procs != null ? procs : envProcs();
-            RunConfig cfg = new RunConfig(seed, p, maxSteps, maxGoroutines, Long.MAX_VALUE / 4, maxOutput, (long) (timeout * 1000), leaks);
+            long s = seed;
+            // Go randomises the schedule under -race: a fresh seed each run, printed so it can be replayed
+            if (race && s == 0 && pct == null && schedule == null) s = 1 + (new java.security.SecureRandom().nextLong() >>> 24);
+            RunConfig cfg = new RunConfig(s, p, maxSteps, maxGoroutines, Long.MAX_VALUE / 4, maxOutput, (long) (timeout * 1000), leaks)
+                    .withRace(race);
             if (pct != null && schedule != null) throw new IllegalArgumentException("--pct and --schedule are two different schedules; give one");
             if (pct != null) {
                 if (pct < 1) throw new IllegalArgumentException("--pct wants a bug depth of at least 1");
                 if (pctSteps < 1) throw new IllegalArgumentException("--pct-steps wants at least 1");
                 int d = pct;
-                long s = seed, k = pctSteps;
-                cfg = cfg.withStrategy(() -> new PctStrategy(s, d, k));
+                long ps = seed, k = pctSteps;
+                cfg = cfg.withStrategy(() -> new PctStrategy(ps, d, k));
             }
             if (schedule != null) {
                 try {

@@ -53,11 +53,11 @@ public final class Access {
     // ---- elements of arrays and slices ---------------------------------------------------
 
     /** The backing array of a slice/array/pointer-to-array value and the checked absolute index of element i. */
-    static Object arrayOf(Object c) {
+    public static Object arrayOf(Object c) {
         return c instanceof SliceV s ? s.array : c;
     }
 
-    static int checkedIndex(Object c, long i, boolean slice) {
+    public static int checkedIndex(Object c, long i, boolean slice) {
         if (slice) {
             SliceV s = (SliceV) c;
             int len = s == null ? 0 : s.len;
@@ -200,6 +200,7 @@ public final class Access {
                 MapV mv = (MapV) m.eval(f);
                 Object key = k.eval(f);
                 if (mv == null) return zero;
+                if (mv.writing) throw mapFault("concurrent map read and map write");
                 Object v = mv.get(key);
                 return v == null ? zero : v;
             }
@@ -213,6 +214,7 @@ public final class Access {
                 MapV mv = (MapV) m.eval(f);
                 Object key = k.eval(f);
                 if (mv == null) return new Object[] {zero, false};
+                if (mv.writing) throw mapFault("concurrent map read and map write");
                 Object v = mv.get(key);
                 if (v == null) {
                     boolean present = mv.containsKey(key);
@@ -231,10 +233,32 @@ public final class Access {
                 Object key = k.eval(f);
                 Object val = v.eval(f);
                 if (mv == null) throw Values.plainRuntimePanic("assignment to entry in nil map");
-                mv.put(key, val);
+                if (mv.writing || f.g.interp.conc.parallel()) {
+                    parallelPut(f, mv, key, val);
+                } else {
+                    mv.put(key, val);
+                }
                 return NORMAL;
             }
         };
+    }
+
+    /**
+     * A map assignment while goroutines run in parallel is not atomic: it holds Go's
+     * hashWriting flag across a step, and another goroutine's access meanwhile is fatal.
+     */
+    static void parallelPut(Frame f, MapV mv, Object key, Object val) {
+        if (mv.writing) throw mapFault("concurrent map writes");
+        mv.writing = true;
+        f.g.interp.conc.tick(f.g);
+        if (!mv.writing) throw mapFault("concurrent map writes");
+        mv.put(key, val);
+        mv.writing = false;
+    }
+
+    /** Go's runtime throws these when it catches a map used by goroutines at once: not recoverable. */
+    public static Signals.Fatal mapFault(String message) {
+        return new Signals.Fatal(message, null);
     }
 
     // ---- pointers ----------------------------------------------------------------------------

@@ -45,6 +45,11 @@ public final class Concurrency {
         sched.tick();
     }
 
+    /** Whether goroutines may be running at the same moment: several processors and goroutines. */
+    boolean parallel() {
+        return sched.procs() > 1 && sched.numGoroutine() > 1;
+    }
+
     void chargeOutput(int n) {
         if (sched != null && sched.current() != null) sched.chargeOutput(n);
     }
@@ -72,6 +77,7 @@ public final class Concurrency {
         g.id = rg.id();
         try {
             r.run();
+            if (in.race != null) in.race.finished(rg);
         } catch (GoPanic e) {
             throw sched.panicked(e);
         } catch (Signals.Exit e) {
@@ -80,6 +86,7 @@ public final class Concurrency {
             fatalPreamble = e.preamble;
             throw sched.fatal(e.goMessage);
         } catch (Signals.Goexit e) {
+            if (in.race != null) in.race.finished(rg);
             throw sched.goexit();
         } catch (Signals.Limit e) {
             interpLimit = e.getMessage();
@@ -210,6 +217,7 @@ public final class Concurrency {
         if (c.trace() != null) sc = sc.withTrace(c.trace());
         sched = new Scheduler(sc);
         if (c.trace() instanceof RunTrace rt) rt.locator(this::whereIs);
+        if (in.race != null) sched.setSyncHook(in.race);
         Goroutine main = new Goroutine(in, 1, null, null, 0);
         RunResult r = sched.run(() -> body(main, () -> mainBody(p, main)));
         in.out.flush();
@@ -246,14 +254,14 @@ public final class Concurrency {
         switch (r.outcome()) {
             case RETURNED -> {
                 if (in.config.leaks()) reportLeaks(r);
-                return 0;
+                return racesFound(r, 0);
             }
             case EXIT -> {
                 if (interpLimit != null) {
                     in.err.write(GoStrings.fromJava("lanes: " + interpLimit + "\n"));
                     return 2;
                 }
-                return r.exitCode();
+                return racesFound(r, r.exitCode());
             }
             case PANIC -> {
                 GoPanic p = r.panicValue() instanceof GoPanic gp ? gp : null;
@@ -290,10 +298,26 @@ public final class Concurrency {
         if (r.outcome() != Outcome.LIMIT && in.config.strategy() != null) {
             sb.append("\n[lanes: controlled schedule (seed ").append(r.seed()).append("); replay with the same --pct/--schedule options]\n");
         } else if (r.outcome() != Outcome.LIMIT) {
-            sb.append("\n[lanes: seed ").append(r.seed()).append("; replay with --seed ").append(r.seed()).append("]\n");
+            sb.append("\n[lanes: seed ").append(r.seed()).append("; replay with ").append(in.race != null ? "--race " : "")
+                    .append("--seed ").append(r.seed()).append("]\n");
         }
         in.err.write(GoStrings.fromJava(sb.toString()));
         return r.exitCode();
+    }
+
+    /**
+     * Under {@code --race}, a program that returns or calls os.Exit after races were reported
+     * ends as Go's race runtime ends it: {@code Found N data race(s)} and exit status 66 (GORACE exitcode).
+     */
+    private int racesFound(RunResult r, int status) {
+        if (in.race == null || in.race.found() == 0) return status;
+        String seedLine = "\n[lanes: seed " + r.seed() + "; replay with --race --seed " + r.seed() + "]\n";
+        if (in.race.halted()) { // GORACE=halt_on_error=1: the run ended at the first report, with no summary
+            in.err.write(GoStrings.fromJava(seedLine));
+            return status;
+        }
+        in.err.write(GoStrings.fromJava("Found " + in.race.found() + " data race(s)\n" + seedLine));
+        return in.race.exitCode();
     }
 
     /** {@code --leaks}: the goroutines main left behind, as a dump shows them. */

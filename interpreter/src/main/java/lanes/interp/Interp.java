@@ -26,6 +26,8 @@ public final class Interp {
     public String sourcePath = "main.go";
     public String[] args = new String[0];
     final Concurrency conc;
+    /** The data race detector, only when the run asks for it ({@code --race}); the checker then emits instrumented nodes. */
+    public final lanes.race.Detector race;
 
     public Interp(RunConfig config, OutputStream stdout, OutputStream stderr) {
         this.config = config;
@@ -37,6 +39,7 @@ public final class Interp {
         this.dispatch = new Dispatch(this);
         this.fmt = new GoFormat(dispatch);
         this.conc = new Concurrency(this);
+        this.race = config.race() ? new lanes.race.Detector(this) : null;
         this.packages = lanes.lib.Packages.create(this);
     }
 

@@ -23,6 +23,16 @@ public final class ElemRef extends Ref {
     }
 
     @Override
+    public Object raceBase() {
+        return array;
+    }
+
+    @Override
+    public int raceIndex() {
+        return index;
+    }
+
+    @Override
     public boolean equals(Object o) {
         return o instanceof ElemRef e && e.array == array && e.index == index;
     }

@@ -21,6 +21,16 @@ public final class FieldRef extends Ref {
     }
 
     @Override
+    public Object raceBase() {
+        return struct;
+    }
+
+    @Override
+    public int raceIndex() {
+        return index;
+    }
+
+    @Override
     public boolean equals(Object o) {
         return o instanceof FieldRef f && f.struct == struct && f.index == index;
     }

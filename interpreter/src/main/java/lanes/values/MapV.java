@@ -18,6 +18,12 @@ public final class MapV {
     private final Type keyType;
     private final boolean wrap;
     private final LinkedHashMap<Object, Object> map;
+    /**
+     * Go's hashWriting flag: set while an assignment is in progress. Assignments span a
+     * scheduling step when goroutines run in parallel, so another goroutine's access to the
+     * map during it ends the program ({@code fatal error: concurrent map writes}).
+     */
+    public boolean writing;
 
     public MapV(Type keyType, int hint) {
         this.keyType = keyType;

@@ -9,4 +9,14 @@ public abstract class Ref {
     public abstract Object load();
 
     public abstract void store(Object v);
+
+    /** For the race detector: the object holding the location (a cell itself, an array, a struct) ... */
+    public Object raceBase() {
+        return this;
+    }
+
+    /** ... and the location's index in it, -1 when the object is the location. */
+    public int raceIndex() {
+        return -1;
+    }
 }

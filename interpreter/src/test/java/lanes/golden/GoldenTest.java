@@ -21,7 +21,7 @@ import lanes.interp.RunConfig;
  * Golden programs: every {@code X.go} under {@code src/test/resources/golden} runs in a fresh
  * interpreter and must print exactly {@code X.out} on stdout, exit with {@code X.code}
  * (absent: 0), and, when {@code X.err} exists, contain its lines in order within stderr.
- * {@code X.flags} sets run options ({@code leaks}, {@code seed=N}, {@code procs=N}).
+ * {@code X.flags} sets run options ({@code leaks}, {@code race}, {@code seed=N}, {@code procs=N}).
  * {@code -Dgolden=NAME} keeps only programs whose name contains NAME.
  */
 class GoldenTest {
@@ -57,6 +57,7 @@ class GoldenTest {
         if (flags != null) {
             for (String f : flags.trim().split("\\s+")) {
                 if (f.equals("leaks")) cfg = cfg.withLeaks(true);
+                else if (f.equals("race")) cfg = cfg.withRace(true);
                 else if (f.startsWith("seed=")) cfg = cfg.withSeed(Long.parseLong(f.substring(5)));
                 else if (f.startsWith("procs=")) cfg = cfg.withProcs(Integer.parseInt(f.substring(6)));
                 else fail("unknown flag " + f + " in " + name);

@@ -28,6 +28,8 @@ public final class Chan {
     private boolean closed;
     final WaitQueue recvq = new WaitQueue();
     final WaitQueue sendq = new WaitQueue();
+    /** Synchronisation objects of the buffer slots (slot 0 for an unbuffered channel), made for a race detector. */
+    private Object[] raceSlots;
 
     Chan(Scheduler sched, long id, int capacity, Object zero) {
         this.sched = sched;
@@ -91,10 +93,12 @@ public final class Chan {
         if (closed) throw GoRuntimeFault.plain("send on closed channel");
         Sudog r = recvq.dequeue();
         if (r != null) {
+            if (sched.syncHook != null) raceHandOff(r.g);
             handTo(r, v);
             return true;
         }
         if (qcount < capacity) {
+            if (sched.syncHook != null) raceSlot(sched.current(), sendx);
             buf[sendx] = v;
             if (++sendx == capacity) sendx = 0;
             qcount++;
@@ -150,6 +154,7 @@ public final class Chan {
     boolean tryRecvNow(G g) {
         Sudog s = sendq.dequeue();
         if (s != null) {
+            if (sched.syncHook != null) raceHandOff(s.g);
             Object v;
             if (capacity == 0) {
                 v = s.elem;
@@ -168,6 +173,7 @@ public final class Chan {
             return true;
         }
         if (qcount > 0) {
+            if (sched.syncHook != null) raceSlot(g, recvx);
             Object v = buf[recvx];
             buf[recvx] = null;
             if (++recvx == capacity) recvx = 0;
@@ -176,6 +182,7 @@ public final class Chan {
             return true;
         }
         if (closed) {
+            if (sched.syncHook != null) sched.syncHook.acquire(g, this);
             received(g, zero, false);
             return true;
         }
@@ -198,9 +205,12 @@ public final class Chan {
         sched.syncPoint(SyncOp.CHAN, id);
         if (closed) throw GoRuntimeFault.plain("close of closed channel");
         closed = true;
+        SyncHook hook = sched.syncHook;
+        if (hook != null && sched.current() != null) hook.release(sched.current(), this);
         if (sched.tracing()) sched.emit(TraceEvent.Kind.CHAN_CLOSE, gid(), id, null);
         Sudog woken = null;
         for (Sudog s; (s = recvq.dequeue()) != null; ) {
+            if (hook != null) hook.acquire(s.g, this);
             s.elem = null;
             s.success = false;
             s.g.param = s;
@@ -219,6 +229,39 @@ public final class Chan {
             woken.waitLink = null;
             sched.ready(woken.g);
             woken = next;
+        }
+    }
+
+    // ---- happens-before edges for a race detector (Go's racesync and racenotify)
+
+    private Object raceSlotObject(int i) {
+        if (raceSlots == null) raceSlots = new Object[Math.max(1, capacity)];
+        Object o = raceSlots[i];
+        if (o == null) raceSlots[i] = o = new Object();
+        return o;
+    }
+
+    /** A value going through buffer slot i: the k-th receive happens before the (k+capacity)-th send completes. */
+    private void raceSlot(G g, int i) {
+        if (g != null) sched.syncHook.releaseAcquire(g, raceSlotObject(i));
+    }
+
+    /**
+     * A value handed straight from a sender to a receiver (one of them, {@code other}, waiting).
+     * Unbuffered: both sides synchronise with each other. Buffered (the buffer is empty, or
+     * full with a waiting sender): as if the value went through the slot at recvx, which then
+     * advances with sendx so that slot counting stays right.
+     */
+    private void raceHandOff(G other) {
+        G me = sched.current();
+        SyncHook h = sched.syncHook;
+        Object slot = raceSlotObject(capacity == 0 ? 0 : recvx);
+        if (me != null) h.releaseAcquire(me, slot);
+        h.releaseAcquire(other, slot);
+        if (me != null && capacity == 0) h.acquire(me, slot);
+        if (capacity != 0 && qcount == 0) {
+            if (++recvx == capacity) recvx = 0;
+            sendx = recvx;
         }
     }
 

@@ -34,6 +34,8 @@ public final class G {
     WaitReason waitReason;
     long waitSince;
     private Object userData;
+    /** The race detector's state for this goroutine (null without {@code --race}). */
+    public Object race;
     Object snapshot;
 
     /** Next G in the global run queue. */

@@ -15,6 +15,8 @@ package lanes.runtime;
 final class Procs {
     private final Rand rand;
     private final boolean perturbed;
+    /** Go's randomizeScheduler, on under the race detector: runnext is skipped half the time. */
+    boolean randomize;
     P[] allp;
     int n;
     private P[] idle;
@@ -41,7 +43,11 @@ final class Procs {
     // ---- local run queues
 
     void runqput(P p, G g, boolean next) {
-        if (perturbed && next && rand.nextInt(4) == 0) next = false;
+        if (randomize) {
+            if (next && rand.nextInt(2) == 0) next = false;
+        } else if (perturbed && next && rand.nextInt(4) == 0) {
+            next = false;
+        }
         if (next) {
             G old = p.runnext;
             p.runnext = g;
@@ -56,7 +62,7 @@ final class Procs {
         G[] batch = new G[half + 1];
         for (int i = 0; i < half; i++) batch[i] = take(p);
         batch[half] = g;
-        if (perturbed) {
+        if (perturbed || randomize) {
             for (int i = batch.length - 1; i > 0; i--) {
                 int j = rand.nextInt(i + 1);
                 G t = batch[i];

@@ -89,6 +89,9 @@ public final class Scheduler {
     int budget;
     int sliceLen;
 
+    /** Happens-before edges for a race detector; null (and never called) without one. */
+    SyncHook syncHook;
+
     private volatile boolean finished;
     private final AtomicReference<RunResult> result = new AtomicReference<>();
     private Thread host;
@@ -129,6 +132,7 @@ public final class Scheduler {
         }
         G main = newG(mainBody, null, true);
         if (strategy != null) strategy.created(main);
+        if (syncHook != null) syncHook.spawned(null, main);
         for (int i = procs.n - 1; i >= 1; i--) procs.pidleput(procs.allp[i]);
         curP = procs.allp[0];
         if (trace != null) emit(TraceEvent.Kind.GO_CREATE, main.id, 0, null);
@@ -408,6 +412,7 @@ public final class Scheduler {
         if (live >= config.maxGoroutines()) throw endLimit(Limit.GOROUTINES);
         G g = newG(body, creatorInfo, false);
         if (strategy != null) strategy.created(g);
+        if (syncHook != null) syncHook.spawned(curG, g);
         if (trace != null) emit(TraceEvent.Kind.GO_CREATE, g.id, g.creatorId, null);
         if (curG != null) budget -= costs.goStatement();
         procs.runqput(curP, g, true);
@@ -695,6 +700,21 @@ public final class Scheduler {
 
     // =====================================================================================
     // Randomness, facts, tracing
+
+    /**
+     * Installs a race detector's hook before {@link #run}. As Go's runtime does when its race
+     * detector is on, the schedule is then randomised: a new or woken goroutine skips the
+     * runnext slot half the time and run-queue overflow batches are shuffled.
+     */
+    public void setSyncHook(SyncHook hook) {
+        if (host != null) throw new IllegalStateException("set the hook before run");
+        this.syncHook = hook;
+        procs.randomize = hook != null;
+    }
+
+    public SyncHook syncHook() {
+        return syncHook;
+    }
 
     public SchedulerConfig config() {
         return config;

@@ -178,8 +178,14 @@ final class TimePkg {
             Scheduler s = Rt.sched(in);
             FuncV f = (FuncV) a[1];
             Goroutine cur = in.current();
+            // under --race, AfterFunc happens before its function runs (Go's timers release and acquire)
+            Object edge = new Object();
+            if (in.race != null) in.race.releaseCurrent(edge);
             Timer t = s.newTimer(Math.max(0, (Long) a[0]), 0, () -> in.spawn(null, "time.goFunc", cur == null || cur.top == null ? null : cur.top.pos,
-                    g -> f.call(new Object[0])));
+                    g -> {
+                        if (in.race != null) in.race.acquireCurrent(edge);
+                        f.call(new Object[0]);
+                    }));
             return new StructV(new Object[] {null, t});
         }));
         Named ticker = NativeTypes.struct("time", "Ticker", "C", recvTime, "r", Basic.UNSAFE_POINTER);

@@ -43,6 +43,10 @@ public final class Mutex implements Locker {
         this.sema = new Sema(sched, semaCount);
     }
 
+    Scheduler scheduler() {
+        return sched;
+    }
+
     /** A copy, as Go's struct assignment copies a Mutex: same locked bit, no waiters. */
     public Mutex copy() {
         return new Mutex(sched, state, sema.count());
@@ -53,17 +57,18 @@ public final class Mutex implements Locker {
         sched.syncPoint(SyncOp.MUTEX, 0);
         if (state == 0) {
             state = LOCKED;
-            sched.note(TraceEvent.Kind.LOCK, 0);
-            return;
+        } else {
+            lockSlow();
         }
-        lockSlow();
         sched.note(TraceEvent.Kind.LOCK, 0);
+        if (sched.syncHook() != null) sched.syncHook().acquire(sched.current(), this);
     }
 
     public boolean tryLock() {
         sched.syncPoint(SyncOp.MUTEX, 0);
         if ((state & (LOCKED | STARVING)) != 0) return false;
         state |= LOCKED;
+        if (sched.syncHook() != null) sched.syncHook().acquire(sched.current(), this);
         return true;
     }
 
@@ -109,6 +114,7 @@ public final class Mutex implements Locker {
     public void unlock() {
         sched.syncPoint(SyncOp.MUTEX, 0);
         sched.note(TraceEvent.Kind.UNLOCK, 0);
+        if (sched.syncHook() != null && (state & LOCKED) != 0) sched.syncHook().release(sched.current(), this);
         int next = state - LOCKED;
         state = next;
         if (next != 0) unlockSlow(next);

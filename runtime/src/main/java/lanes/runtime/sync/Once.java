@@ -36,7 +36,11 @@ public final class Once {
      * GoroutineKilled) marks the Once done and unlocks, as Go's deferred calls do.
      */
     public void doOnce(Runnable f) {
-        if (done) return;
+        Scheduler sched = m.scheduler();
+        if (done) {
+            if (sched.syncHook() != null) sched.syncHook().acquire(sched.current(), this);
+            return;
+        }
         m.lock();
         try {
             if (!done) {
@@ -44,6 +48,7 @@ public final class Once {
                     f.run();
                 } finally {
                     done = true;
+                    if (sched.syncHook() != null) sched.syncHook().release(sched.current(), this);
                 }
             }
         } catch (GoroutineKilled k) {

@@ -49,18 +49,23 @@ public final class RWMutex implements Locker {
         sched.syncPoint(SyncOp.MUTEX, 0);
         if (++readerCount < 0) readerSem.acquire(false, WaitReason.SYNC_RWMUTEX_RLOCK);
         sched.note(TraceEvent.Kind.LOCK, 1);
+        if (sched.syncHook() != null) sched.syncHook().acquire(sched.current(), readerSem);
     }
 
     public boolean tryRLock() {
         sched.syncPoint(SyncOp.MUTEX, 0);
         if (readerCount < 0) return false;
         readerCount++;
+        if (sched.syncHook() != null) sched.syncHook().acquire(sched.current(), readerSem);
         return true;
     }
 
     public void runlock() {
         sched.syncPoint(SyncOp.MUTEX, 0);
         sched.note(TraceEvent.Kind.UNLOCK, 1);
+        if (sched.syncHook() != null && readerCount != 0 && readerCount != -MAX_READERS) {
+            sched.syncHook().release(sched.current(), writerSem);
+        }
         int r = --readerCount;
         if (r < 0) {
             if (r + 1 == 0 || r + 1 == -MAX_READERS) {
@@ -77,6 +82,7 @@ public final class RWMutex implements Locker {
         int r = readerCount;
         readerCount -= MAX_READERS;
         if (r != 0 && (readerWait += r) != 0) writerSem.acquire(false, WaitReason.SYNC_RWMUTEX_LOCK);
+        if (sched.syncHook() != null) sched.syncHook().acquire(sched.current(), writerSem);
     }
 
     public boolean tryLock() {
@@ -86,6 +92,7 @@ public final class RWMutex implements Locker {
             return false;
         }
         readerCount = -MAX_READERS;
+        if (sched.syncHook() != null) sched.syncHook().acquire(sched.current(), writerSem);
         return true;
     }
 
@@ -93,6 +100,7 @@ public final class RWMutex implements Locker {
     public void unlock() {
         int r = readerCount + MAX_READERS;
         if (r >= MAX_READERS) throw sched.fatal("sync: Unlock of unlocked RWMutex");
+        if (sched.syncHook() != null) sched.syncHook().release(sched.current(), readerSem);
         readerCount = r;
         for (int i = 0; i < r; i++) readerSem.release(false);
         w.unlock();

@@ -38,6 +38,7 @@ public final class WaitGroup {
     public void add(long delta) {
         sched.syncPoint(SyncOp.WAITGROUP, 0);
         int d = (int) delta;
+        if (d < 0 && sched.syncHook() != null) sched.syncHook().release(sched.current(), this);
         int v = counter + d;
         counter = v;
         if (v < 0) throw new GoRuntimeFault("sync: negative WaitGroup counter", GoRuntimeFault.Kind.STRING);
@@ -58,13 +59,17 @@ public final class WaitGroup {
     /** {@code wg.Wait()}: parks with {@code sync.WaitGroup.Wait} until the counter is zero. */
     public void waitg() {
         sched.syncPoint(SyncOp.WAITGROUP, 0);
-        if (counter == 0) return;
+        if (counter == 0) {
+            if (sched.syncHook() != null) sched.syncHook().acquire(sched.current(), this);
+            return;
+        }
         waiters++;
         sema.acquire(false, WaitReason.SYNC_WAITGROUP_WAIT);
         if (counter != 0 || waiters != 0) {
             throw new GoRuntimeFault("sync: WaitGroup is reused before previous Wait has returned",
                     GoRuntimeFault.Kind.STRING);
         }
+        if (sched.syncHook() != null) sched.syncHook().acquire(sched.current(), this);
     }
 
     public int counter() {

@@ -1,0 +1,19 @@
+package main
+
+import "sync"
+
+// No --race: Go's runtime itself catches maps written by goroutines in parallel.
+func main() {
+	m := map[int]int{}
+	var wg sync.WaitGroup
+	for i := 0; i < 4; i++ {
+		wg.Add(1)
+		go func(n int) {
+			defer wg.Done()
+			for j := 0; j < 100000; j++ {
+				m[j] = n
+			}
+		}(i)
+	}
+	wg.Wait()
+}
