@@ -588,7 +588,7 @@ abstract class ExprC extends TypeC {
                     }
                 };
             }
-            Op op = Op.value(pt, x, u);
+            Op op = Op.value(pt, lanes.mem.Allocs.object(x, lit.type), u);
             op.fresh = true;
             return op;
         }
@@ -1144,6 +1144,7 @@ abstract class ExprC extends TypeC {
     Op pkgMember(Pkg pkg, Expr.Selector s) {
         String name = s.sel().name();
         Pkg.Member m = pkg.members.get(name);
+        if (pkg.path.equals("runtime") && name.equals("ReadMemStats")) interp.heap.enable();
         if (m == null) {
             if (!name.isEmpty() && Character.isLowerCase(name.charAt(0))) {
                 throw fail(s.sel().pos(), "name " + name + " not exported by package " + pkg.name);
