@@ -112,6 +112,10 @@ abstract class ExprC extends TypeC {
     Op expr(Expr e) {
         Op op = expr0(e);
         if (op.expr == null) op.expr = e;
+        if (interp.escapeFacts != null) {
+            interp.escapeFacts.type(e, op.type);
+            if (op.mode == Op.CONST && op.type != null && op.type.underlying().kind().isInteger()) interp.escapeFacts.constant(e, Const.toInt(op.val));
+        }
         return op;
     }
 
@@ -221,6 +225,7 @@ abstract class ExprC extends TypeC {
                 Var v = ve.v();
                 if (v.invalid) throw new Bail();
                 v.used = true;
+                if (interp.escapeFacts != null) interp.escapeFacts.use(id, v.declKey);
                 return Op.var(v.type, varLV(v), id);
             }
             case Ent.ConstEnt ce -> {
@@ -433,6 +438,7 @@ abstract class ExprC extends TypeC {
                 if (!Lookup.implementsIface(d, (InterfaceType) t.underlying())) {
                     throw fail(op.expr.pos(), "cannot use " + describe(op) + " as " + t + " value in " + context + ": " + d + " does not implement " + t + missingSuffix(d, t));
                 }
+                if (interp.escapeFacts != null) interp.escapeFacts.boxed(op.expr, d);
                 return new Lit.ObjC(new lanes.values.Iface(d, constValue(op, d, context)));
             }
             return Lit.of(constValue(op, t, context), kind(t));
@@ -440,7 +446,10 @@ abstract class ExprC extends TypeC {
         if (isUntyped(op.type)) {
             // untyped bool from a comparison
             if (t.underlying().kind() == Kind.BOOL) return op.x;
-            if (t.isInterface()) return Conv.toIface(Basic.BOOL, op.x);
+            if (t.isInterface()) {
+                if (interp.escapeFacts != null) interp.escapeFacts.boxed(op.expr, Basic.BOOL);
+                return Conv.toIface(Basic.BOOL, op.x);
+            }
         }
         if (!assignable(op.type, t)) {
             String why = "";
@@ -449,6 +458,7 @@ abstract class ExprC extends TypeC {
         }
         X x = op.mode == Op.CONST ? Lit.of(Const.toRuntime(op.val, op.type), kind(op.type)) : op.x;
         if (t.isInterface() && !op.type.isInterface()) {
+            if (interp.escapeFacts != null) interp.escapeFacts.boxed(op.expr, op.type);
             return Values.isAggregate(op.type) && !op.fresh ? Conv.toIfaceCopy(op.type, x) : Conv.toIface(op.type, x);
         }
         if (Values.isAggregate(t) && !op.fresh) return Access.copy(t, x);

@@ -66,13 +66,17 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--leaks", description = "when main returns, report the goroutines still alive: where each is blocked and where it was created")
         boolean leaks;
 
+        @Option(names = "--escapes", description = "first report which variables and allocations escape to the heap and why "
+                + "(Go's escape analysis, as go build -gcflags='-m -l' words it), then run")
+        boolean escapes;
+
         @Override
         public Integer call() {
             int p = procs != null ? procs : envProcs();
             RunConfig cfg = new RunConfig(seed, p, maxSteps, maxGoroutines, Long.MAX_VALUE / 4, maxOutput, (long) (timeout * 1000), leaks);
             OutputStream out = new FileOutputStream(FileDescriptor.out);
             OutputStream err = new FileOutputStream(FileDescriptor.err);
-            return Lanes.runFile(file, args, cfg, out, err);
+            return Lanes.runFile(file, args, cfg, escapes, out, err);
         }
 
         private static int envProcs() {
