@@ -99,6 +99,7 @@ final class Builder {
         int savedDepth = loopDepth;
         String name = fd.recv() == null ? fd.name().name() : recvName(fd.recv().type()) + "." + fd.name().name();
         f = new Fn(name, null);
+        f.pos = fd.pos();
         fn = f;
         loopDepth = 1;
         markByRef(fd.body());
@@ -324,7 +325,10 @@ final class Builder {
     private Pos argCall;
 
     private void arg(Hole k, Expr a, Expr.Call c) {
-        argCall = c.lparen();
+        // where Go 1.19 places it, as observed: at the call's first argument, or at the call's
+        // parenthesis when that first argument is itself an identifier
+        Expr first = c.args().isEmpty() ? null : unparen(c.args().get(0));
+        argCall = first == null || first instanceof Expr.Ident ? c.lparen() : first.pos();
         expr(k, a);
     }
 
@@ -335,7 +339,7 @@ final class Builder {
         Type boxedFrom = facts.boxed.get(e);
         if (boxedFrom != null && !pointerShaped(boxedFrom)) {
             // a non-pointer value converted to an interface is copied into a new heap box
-            Loc box = alloc(Report.text(e), e instanceof Expr.Ident && callPos != null ? callPos : boxPos(e), null);
+            Loc box = alloc(text(e), e instanceof Expr.Ident && callPos != null ? callPos : boxPos(e), null);
             flowInto(k.addr(), box);
             k = new Hole(box, 0, "stored in the interface value " + Report.text(e));
         }
@@ -392,7 +396,7 @@ final class Builder {
                         && !(constant(b.x()) && constant(b.y()));
                 expr(DISCARD, b.x());
                 expr(DISCARD, b.y());
-                if (concat) flowInto(k.addr(), alloc(Report.text(b), b.opPos(), null));
+                if (concat) flowInto(k.addr(), alloc(text(b), b.opPos(), null));
             }
             default -> {
             }
@@ -410,6 +414,7 @@ final class Builder {
             case Expr.Call c -> c.lparen();
             case Expr.Binary b -> b.opPos();
             case Expr.Index ix -> ix.lbrack();
+            case Expr.CompositeLit cl -> cl.lbrace();
             default -> e.pos();
         };
     }
@@ -428,6 +433,45 @@ final class Builder {
         return g.add(withText(new Loc(Kind.ALLOC, text, pos, fn, loopDepth, t), text));
     }
 
+    /** An expression as Go's -m output prints it, after the compiler's rewrites (method calls, ... arguments). */
+    private String text(Expr e) {
+        if (e instanceof Expr.Call c && !isType(unparen(c.fun()))) {
+            Expr fun = unparen(c.fun());
+            StringBuilder sb = new StringBuilder();
+            List<Expr> args = new ArrayList<>(c.args());
+            Type rt = fun instanceof Expr.Selector s ? facts.types.get(s.x()) : null;
+            Type base = rt != null && under(rt) instanceof PointerType p ? p.elem() : rt;
+            if (base instanceof Named n && "main".equals(n.pkg()) && n.methods().get(((Expr.Selector) fun).sel().name()) != null) {
+                lanes.types.Method m = n.methods().get(((Expr.Selector) fun).sel().name());
+                Expr.Selector s = (Expr.Selector) fun;
+                sb.append(m.pointerReceiver() ? "(*" + n.name() + ")" : n.name()).append('.').append(s.sel().name());
+                boolean isPtr = under(rt) instanceof PointerType;
+                String recv = Report.text(s.x());
+                if (m.pointerReceiver() && !isPtr) recv = "&" + recv;
+                else if (!m.pointerReceiver() && isPtr) recv = "*" + recv;
+                sb.append('(').append(recv);
+                if (!args.isEmpty()) sb.append(", ");
+            } else {
+                sb.append(Report.text(fun)).append('(');
+            }
+            FuncType ft = funType(fun);
+            int shown = args.size();
+            boolean dots = ft != null && ft.variadic() && !c.ellipsis() && args.size() >= ft.params().size();
+            if (dots) shown = ft.params().size() - 1;
+            for (int i = 0; i < shown; i++) {
+                if (i > 0) sb.append(", ");
+                sb.append(Report.text(args.get(i)));
+            }
+            if (dots) sb.append(shown > 0 ? ", " : "").append("... argument...");
+            else if (c.ellipsis()) sb.append("...");
+            return sb.append(')').toString();
+        }
+        if (e instanceof Expr.Binary b) return text(b.x()) + " " + b.op() + " " + text(b.y());
+        if (e instanceof Expr.Selector s && facts.types.get(s.x()) != null) return text(s.x()) + "." + s.sel().name();
+        if (e instanceof Expr.Star s) return "*" + text(s.x());
+        return Report.text(e);
+    }
+
     private static Loc withText(Loc l, String text) {
         l.text = text;
         return l;
@@ -438,7 +482,7 @@ final class Builder {
         Type u = under(t);
         if (amp != null || u instanceof SliceType || u instanceof MapType) {
             String text = amp != null ? "&" + Report.text(c) : Report.text(c);
-            Loc l = alloc(text, amp != null ? amp.pos() : c.pos(), t);
+            Loc l = alloc(text, amp != null ? amp.pos() : c.lbrace(), t);
             long size = u instanceof SliceType st ? Layout.sizeof(st.elem()) * c.elements().size() : t == null ? 0 : Layout.sizeof(t);
             if (!(u instanceof MapType) && size > MAX_IMPLICIT) {
                 Graph.escape(l, "too large for the stack (" + size + " bytes; Go allocates implicit values over 64 KB on the heap)");
@@ -577,14 +621,18 @@ final class Builder {
                 expr(goWhy != null ? heapHole(goWhy) : DISCARD, recv);
                 return;
             } else {
+                // an interface method or a function-valued field: Lanes, like Go, cannot see the code
+                // that runs, so the receiver escapes
                 recv = null;
-                expr(goWhy != null ? heapHole(goWhy) : DISCARD, s.x());
+                boolean iface = under(xt) instanceof lanes.types.InterfaceType;
+                expr(goWhy != null ? heapHole(goWhy) : iface ? heapHole("the receiver of the interface method call "
+                        + Report.text(fun) + " (" + Report.at(c.lparen()) + "), which Lanes cannot see into") : DISCARD, s.x());
             }
         } else if (fun instanceof Expr.Selector s && s.x() instanceof Expr.Ident pkg) {
             stdCall(k, pkg.name(), s.sel().name(), c, goWhy);
             return;
         } else {
-            expr(heapHole("called as a function value"), fun);
+            expr(DISCARD, fun); // calling a function value keeps nothing of it
         }
         if (recv != null) args.add(recv);
         args.addAll(c.args());

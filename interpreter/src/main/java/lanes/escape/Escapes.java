@@ -27,7 +27,8 @@ import lanes.types.Type;
 public final class Escapes {
     private Escapes() {}
 
-    private record Line(Pos pos, String msg, String why) {}
+    /** One line of the report; Go prints a function's "moved to heap" lines before its others. */
+    private record Line(Pos fn, boolean moved, Pos pos, String msg, String why) {}
 
     public static String report(SourceFile file, Facts facts, String fileName) {
         Builder b = new Builder(facts);
@@ -37,20 +38,20 @@ public final class Escapes {
         for (Loc l : b.g.all) {
             if (!l.reported || l.pos == null || l.pos.line() == 0) continue;
             switch (l.kind) {
-                case ALLOC -> lines.add(l.escapes ? new Line(l.pos, l.text + " escapes to heap", l.why)
-                        : new Line(l.pos, l.text + " does not escape", null));
+                case ALLOC -> lines.add(l.escapes ? new Line(top(l), false, l.pos, l.text + " escapes to heap", l.why)
+                        : new Line(top(l), false, l.pos, l.text + " does not escape", null));
                 case VAR, RESULT -> {
-                    if (l.escapes) lines.add(new Line(l.pos, "moved to heap: " + l.name, l.why));
+                    if (l.escapes) lines.add(new Line(top(l), true, l.pos, "moved to heap: " + l.name, l.why));
                 }
                 case PARAM -> {
-                    if (l.escapes) lines.add(new Line(l.pos, "moved to heap: " + l.name, l.why));
-                    else if (l.type != null && hasPointers(l.type)) lines.add(new Line(l.pos, tag(l), null));
+                    if (l.escapes) lines.add(new Line(top(l), true, l.pos, "moved to heap: " + l.name, l.why));
+                    else if (l.type != null && hasPointers(l.type)) lines.add(new Line(top(l), false, l.pos, tag(l), null));
                 }
                 default -> {
                 }
             }
         }
-        lines.sort(Comparator.comparing(Line::pos));
+        lines.sort(Comparator.comparing(Line::fn).thenComparing(ln -> !ln.moved()).thenComparing(Line::pos));
         String shown = fileName.contains("/") ? fileName : "./" + fileName;
         StringBuilder sb = new StringBuilder();
         for (Line ln : lines) {
@@ -58,6 +59,10 @@ public final class Escapes {
             if (ln.why != null) sb.append("\tbecause ").append(ln.why).append('\n');
         }
         return sb.toString();
+    }
+
+    private static Pos top(Loc l) {
+        return l.fn == null ? Pos.NONE : l.fn.top().pos;
     }
 
     private static String tag(Loc p) {

@@ -31,10 +31,18 @@ final class Graph {
         final Fn parent;
         final List<Loc> params = new ArrayList<>();
         final List<Loc> results = new ArrayList<>();
+        /** Where a top-level function is declared: Go reports function by function. */
+        Pos pos = Pos.NONE;
 
         Fn(String name, Fn parent) {
             this.name = name;
             this.parent = parent;
+        }
+
+        Fn top() {
+            Fn f = this;
+            while (f.parent != null) f = f.parent;
+            return f;
         }
 
         boolean inside(Fn outer) {

@@ -56,6 +56,8 @@ final class Walk {
                     }
                 }
                 case Expr.Unary u when u.op().equals("&") -> mark(u.x(), facts, out, true);
+                case Expr.Call c when Builder.unparen(c.fun()) instanceof Expr.Selector s && pointerMethod(s, facts) ->
+                        mark(s.x(), facts, out, true); // x.M() with a pointer receiver is (&x).M()
                 case Expr.SliceExpr s -> {
                     lanes.types.Type t = facts.types.get(s.x());
                     if (t != null && t.underlying() instanceof lanes.types.ArrayType) mark(s.x(), facts, out, true);
@@ -64,6 +66,13 @@ final class Walk {
                 }
             }
         });
+    }
+
+    private static boolean pointerMethod(Expr.Selector s, Facts facts) {
+        lanes.types.Type t = facts.types.get(s.x());
+        if (t == null || t.underlying() instanceof lanes.types.PointerType || !(t instanceof lanes.types.Named n)) return false;
+        lanes.types.Method m = n.methods().get(s.sel().name());
+        return m != null && m.pointerReceiver();
     }
 
     private static void mark(Expr e, Facts facts, Set<Expr.Ident> out, boolean always) {
