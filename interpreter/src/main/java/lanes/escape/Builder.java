@@ -184,7 +184,7 @@ final class Builder {
             case Stmt.Defer ds -> call((Expr.Call) unparen(ds.call()), List.of(), loopDepth > 1 ? "defer-loop" : "defer");
             case Stmt.Return r -> {
                 List<Hole> hs = new ArrayList<>();
-                for (Loc l : fn.results) hs.add(new Hole(l, 0, "returned (" + Report.at(r.pos()) + ")"));
+                for (Loc l : fn.results) hs.add(new Hole(l, 0, Report.at(r.pos())));
                 if (r.results().size() == 1 && hs.size() > 1 && unparen(r.results().get(0)) instanceof Expr.Call c) {
                     callOrConv(c, hs);
                 } else {
@@ -340,6 +340,7 @@ final class Builder {
         if (boxedFrom != null && !pointerShaped(boxedFrom)) {
             // a non-pointer value converted to an interface is copied into a new heap box
             Loc box = alloc(text(e), e instanceof Expr.Ident && callPos != null ? callPos : boxPos(e), null);
+            box.box = true;
             flowInto(k.addr(), box);
             k = new Hole(box, 0, "stored in the interface value " + Report.text(e));
         }

@@ -65,6 +65,8 @@ final class Graph {
         String text;
         /** Whether an allocation is reported (Go says nothing about channels, for instance). */
         boolean reported = true;
+        /** An interface box: a non-pointer value copied to the heap for an interface. */
+        boolean box;
         boolean escapes;
         String why;
         // parameter tags: the fewest dereferences with which the value reaches the heap / each result
@@ -182,11 +184,13 @@ final class Graph {
         String via = l.via;
         if (root.kind == Kind.HEAP) return via != null ? via : "it flows to the heap";
         if (root.escapes) {
+            String where = " (" + Report.at(root.pos) + ")";
+            if ("func literal".equals(root.text)) return "captured by reference by the func literal" + where + ", which escapes";
+            if (root.box) return "its address is stored in the interface value made from " + root.text + where + ", which escapes";
             String what = root.text != null ? root.text : root.name;
-            return "its address is stored in " + what + " (" + Report.at(root.pos) + "), which escapes";
+            return "its address is stored in " + what + where + ", which escapes";
         }
-        if (root.kind == Kind.RESULT) return "its address is returned from " + root.fn.name
-                + (via != null ? " (" + via + ")" : "");
+        if (root.kind == Kind.RESULT) return "its address is returned from " + root.fn.name + (via != null ? " at " + via : "");
         if (root.fn == l.fn && root.loopDepth < l.loopDepth) {
             return "its address is kept in " + root.name + ", declared outside the loop, so it outlives an iteration";
         }

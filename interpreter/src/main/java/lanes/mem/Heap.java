@@ -74,11 +74,16 @@ public final class Heap {
     /** A map's model, accounting its buckets for as long as {@code owner} is reachable. */
     public MapModel newMap(Object owner, long keySize, long keyAlign, long valSize, long valAlign, long hint) {
         if (!enabled) return null;
-        hashSeed += 0x9E3779B97F4A7C15L;
-        MapModel m = new MapModel(this, keySize, keyAlign, valSize, valAlign, hashSeed);
+        MapModel m = new MapModel(this, keySize, keyAlign, valSize, valAlign, nextSeed());
         tracked.add(new Tracked(owner, 0, m));
         m.make(hint);
         return m;
+    }
+
+    /** A deterministic stream of hash seeds (Go draws each map's from fastrand). */
+    long nextSeed() {
+        hashSeed += 0x9E3779B97F4A7C15L;
+        return hashSeed;
     }
 
     /** Counts an allocation and lets the pacer start a collection, as mallocgc does. */

@@ -27,7 +27,7 @@ public final class MapModel {
 
     private final Heap heap;
     private final long keySlot, valSlot, keyObj, valObj, bucketSize;
-    private final long seed;
+    private long seed;
 
     /** Bytes and objects this map holds now (header, arrays, overflow buckets, indirect keys/values). */
     long bytes, objects;
@@ -129,9 +129,14 @@ public final class MapModel {
         perBucket[h & ((1 << b) - 1)]--;
         release(keyObj);
         release(valObj);
+        if (count == 0) seed = heap.nextSeed(); // Go picks a new hash seed when a map becomes empty
     }
 
-    /** clear(m): every slot emptied, the arrays kept. */
+    /**
+     * clear(m), Go's mapclear: every slot emptied; the bucket array is kept (with its spare overflow
+     * buckets made available again), while overflow buckets allocated on their own and an old array
+     * still being evacuated become garbage.
+     */
     public void cleared() {
         if (b < 0) return;
         for (int i = 0; i < count; i++) {
@@ -139,7 +144,27 @@ public final class MapModel {
             release(valObj);
         }
         count = 0;
+        if (growing()) {
+            evacuated = null;
+            bytes -= oldBytes;
+            objects -= oldObjects;
+            heap.garbage(oldBytes, oldObjects);
+            oldBytes = 0;
+            oldObjects = 0;
+        }
+        long single = arrayObjects - 1;
+        if (single > 0) {
+            long s = single * Layout.roundupsize(bucketSize);
+            bytes -= s;
+            objects -= single;
+            heap.garbage(s, single);
+            arrayBytes -= s;
+            arrayObjects = 1;
+        }
+        spare += noverflow - single; // the preallocated ones that were in use are free again
+        noverflow = 0;
         java.util.Arrays.fill(perBucket, 0);
+        java.util.Arrays.fill(chain, (short) 1);
     }
 
     private void release(long size) {

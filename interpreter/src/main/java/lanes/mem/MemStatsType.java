@@ -14,7 +14,7 @@ import lanes.values.Values;
 /**
  * Go's {@code runtime.MemStats}: every field of Go 1.19's struct, in Go's order, so programs that
  * print any of them compile. The heap figures come from {@link Heap}; the fields the model has no
- * view of (GC pauses and times, span and cache metadata, lookups) are left zero.
+ * view of (GC pauses and times, span and cache metadata, lookups, per-size-class counts) are left zero.
  */
 public final class MemStatsType {
     private MemStatsType() {}
@@ -68,6 +68,13 @@ public final class MemStatsType {
         f[index("NumGC")] = s.numGC();
         f[index("NumForcedGC")] = s.numForcedGC();
         f[index("EnableGC")] = Boolean.TRUE;
+        // BySize lists Go's first 61 size classes (per-class counts are not modelled: zero)
+        Object[] bySize = (Object[]) f[U64.length + 7];
+        long size = 0;
+        for (int i = 0; i < bySize.length; i++) {
+            ((StructV) bySize[i]).fields[0] = size;
+            size = lanes.types.Layout.roundupsize(size + 1);
+        }
     }
 
     private static void set(Object[] f, String name, long v) {
