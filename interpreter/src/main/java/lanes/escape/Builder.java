@@ -325,10 +325,15 @@ final class Builder {
     private Pos argCall;
 
     private void arg(Hole k, Expr a, Expr.Call c) {
-        // where Go 1.19 places it, as observed: at the call's first argument, or at the call's
-        // parenthesis when that first argument is itself an identifier
-        Expr first = c.args().isEmpty() ? null : unparen(c.args().get(0));
-        argCall = first == null || first instanceof Expr.Ident ? c.lparen() : first.pos();
+        // where Go 1.19 places the box of an identifier argument, as observed: at the nearest
+        // argument before it that is not an identifier, else at the call's parenthesis
+        Pos at = c.lparen();
+        for (Expr b : c.args()) {
+            if (b == a) break;
+            Expr u = unparen(b);
+            if (!(u instanceof Expr.Ident)) at = boxPos(u);
+        }
+        argCall = at;
         expr(k, a);
     }
 
