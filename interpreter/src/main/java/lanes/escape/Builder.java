@@ -201,20 +201,20 @@ final class Builder {
                 stmt(sw.init());
                 expr(DISCARD, sw.tag());
                 for (Stmt.CaseClause c : sw.clauses()) {
-                    for (Expr e : c.exprs()) expr(DISCARD, e);
-                    for (Stmt b : c.body()) stmt(b);
+                    if (c.exprs() != null) for (Expr e : c.exprs()) expr(DISCARD, e);
+                    if (c.body() != null) for (Stmt b : c.body()) stmt(b);
                 }
             }
             case Stmt.TypeSwitch ts -> {
                 stmt(ts.init());
                 Loc bind = ts.bind() == null ? null : declare(ts.bind());
                 expr(bind == null ? DISCARD : new Hole(bind, 0, null), ts.x());
-                for (Stmt.CaseClause c : ts.clauses()) for (Stmt b : c.body()) stmt(b);
+                for (Stmt.CaseClause c : ts.clauses()) if (c.body() != null) for (Stmt b : c.body()) stmt(b);
             }
             case Stmt.Select sel -> {
                 for (Stmt.CommClause c : sel.clauses()) {
                     stmt(c.comm());
-                    for (Stmt b : c.body()) stmt(b);
+                    if (c.body() != null) for (Stmt b : c.body()) stmt(b);
                 }
             }
             case Stmt.For f -> {

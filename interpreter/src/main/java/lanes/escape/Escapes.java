@@ -32,8 +32,13 @@ public final class Escapes {
 
     public static String report(SourceFile file, Facts facts, String fileName) {
         Builder b = new Builder(facts);
-        b.file(file);
-        b.g.solve();
+        try {
+            b.file(file);
+            b.g.solve();
+        } catch (RuntimeException e) {
+            // a construct the analysis does not know: say so in one line rather than guess
+            return "lanes: escape analysis stopped: " + e + "\n";
+        }
         List<Line> lines = new ArrayList<>();
         for (Loc l : b.g.all) {
             if (!l.reported || l.pos == null || l.pos.line() == 0) continue;
