@@ -156,7 +156,7 @@ abstract class BuiltinC extends CallC {
                 if (u instanceof SliceType sl) {
                     if (sizes.isEmpty()) throw fail(c.rparen(), "invalid operation: " + exprString(c) + " expects 2 or 3 arguments; found 1");
                     if (sizes.size() > 2) throw fail(c.pos(), "invalid operation: " + exprString(c) + " expects 2 or 3 arguments; found " + c.args().size());
-                    return fresh(Op.value(t, BuiltinNodes.makeSlice(sl.elem(), sizes.get(0), sizes.size() > 1 ? sizes.get(1) : null), c));
+                    return fresh(Op.value(t, BuiltinNodes.makeSlice(sl.elem(), sizes.get(0), sizes.size() > 1 ? sizes.get(1) : null, c), c));
                 }
                 if (u instanceof MapType mt) {
                     if (sizes.size() > 1) throw fail(c.pos(), "invalid operation: " + exprString(c) + " expects 1 or 2 arguments; found " + c.args().size());
@@ -178,7 +178,7 @@ abstract class BuiltinC extends CallC {
                     public Object eval(Frame f) {
                         return aggr ? Values.zero(t) : new lanes.values.Cell(zero);
                     }
-                }, t), c));
+                }, t, c), c));
             }
             case "delete" -> {
                 nargs(c, name, 2, 2);

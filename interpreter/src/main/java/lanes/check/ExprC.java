@@ -598,7 +598,7 @@ abstract class ExprC extends TypeC {
                     }
                 };
             }
-            Op op = Op.value(pt, lanes.mem.Allocs.object(x, lit.type), u);
+            Op op = Op.value(pt, lanes.mem.Allocs.object(x, lit.type, u), u);
             op.fresh = true;
             return op;
         }

@@ -63,9 +63,13 @@ public final class Lanes {
         Program p;
         try {
             SourceFile f = GoParse.parse(name, src);
+            boolean memStats = lanes.escape.Escapes.readsMemStats(f);
+            if (memStats && in.escapeFacts == null) in.escapeFacts = new lanes.escape.Facts();
             OsPkg.setArgs(in.packages.get("os"), "/tmp/go-build/exe/" + baseName(name), args);
             p = new Checker(in, name, in.packages).compile(f);
             if (escapes) err(err, "# command-line-arguments\n" + lanes.escape.Escapes.report(f, in.escapeFacts, name));
+            // the heap model counts only the allocations Go's escape analysis sends to the heap
+            if (memStats) in.heap.stackSites(lanes.escape.Escapes.stackSites(f, in.escapeFacts));
         } catch (CompileError e) {
             StringBuilder sb = new StringBuilder("# command-line-arguments\n");
             for (Diagnostic d : e.diagnostics()) sb.append(d).append('\n');

@@ -489,6 +489,7 @@ final class Builder {
         if (amp != null || u instanceof SliceType || u instanceof MapType) {
             String text = amp != null ? "&" + Report.text(c) : Report.text(c);
             Loc l = alloc(text, amp != null ? amp.pos() : c.lbrace(), t);
+            l.site = amp != null ? amp : c;
             long size = u instanceof SliceType st ? Layout.sizeof(st.elem()) * c.elements().size() : t == null ? 0 : Layout.sizeof(t);
             if (!(u instanceof MapType) && size > MAX_IMPLICIT) {
                 Graph.escape(l, "too large for the stack (" + size + " bytes; Go allocates implicit values over 64 KB on the heap)");
@@ -743,6 +744,7 @@ final class Builder {
             case "new" -> {
                 Type t = facts.types.get(c);
                 Loc l = alloc(Report.text(c), c.lparen(), t);
+                l.site = c;
                 Type elem = t != null && under(t) instanceof PointerType p ? p.elem() : null;
                 if (elem != null && Layout.sizeof(elem) > MAX_IMPLICIT) {
                     Graph.escape(l, "too large for the stack (" + Layout.sizeof(elem) + " bytes; Go allocates implicit values over 64 KB on the heap)");
@@ -755,6 +757,7 @@ final class Builder {
                 for (int i = 1; i < a.size(); i++) expr(DISCARD, a.get(i));
                 if (!(u instanceof SliceType) && !(u instanceof MapType)) return; // channels: always on the heap, never reported
                 Loc l = alloc(Report.text(c), c.lparen(), t);
+                l.site = c;
                 if (u instanceof SliceType st) {
                     Long n = null;
                     for (int i = 1; i < a.size(); i++) {

@@ -66,6 +66,33 @@ public final class Escapes {
         return sb.toString();
     }
 
+    /** Whether the program reads the memory statistics (then the heap model asks which allocations stay on the stack). */
+    public static boolean readsMemStats(SourceFile file) {
+        boolean[] found = {false};
+        Walk.nodes(file.decls(), n -> {
+            if (n instanceof lanes.ast.Expr.Selector s && s.sel().name().equals("ReadMemStats")
+                    && s.x() instanceof lanes.ast.Expr.Ident id && id.name().equals("runtime")) found[0] = true;
+        });
+        return found[0];
+    }
+
+    /**
+     * The allocation sites ({@code new}, {@code &T{}}, {@code make}, composite literals) that escape
+     * analysis keeps on the stack, by AST identity; null when the analysis cannot run.
+     */
+    public static java.util.Set<Object> stackSites(SourceFile file, Facts facts) {
+        Builder b = new Builder(facts);
+        try {
+            b.file(file);
+            b.g.solve();
+        } catch (RuntimeException e) {
+            return null;
+        }
+        java.util.Set<Object> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Loc l : b.g.all) if (l.kind == Kind.ALLOC && !l.escapes && l.site != null) out.add(l.site);
+        return out;
+    }
+
     private static Pos top(Loc l) {
         return l.fn == null ? Pos.NONE : l.fn.top().pos;
     }

@@ -65,6 +65,8 @@ final class Graph {
         String text;
         /** Whether an allocation is reported (Go says nothing about channels, for instance). */
         boolean reported = true;
+        /** The AST node of a new/&T{}/make/literal allocation, by identity (for the heap model). */
+        Object site;
         /** An interface box: a non-pointer value copied to the heap for an interface. */
         boolean box;
         boolean escapes;

@@ -112,7 +112,8 @@ public final class BuiltinNodes {
         };
     }
 
-    public static X makeSlice(Type elem, X len, X cap) {
+    /** make([]T, len, cap); {@code site} is the call's AST node (escape analysis may keep it on the stack). */
+    public static X makeSlice(Type elem, X len, X cap, Object site) {
         Store store = Values.storeOf(elem);
         long esize = Layout.sizeof(elem);
         boolean zeroObjects = Values.isAggregate(elem) || elem.underlying().kind() == lanes.types.Kind.STRING;
@@ -125,7 +126,7 @@ public final class BuiltinNodes {
                 if (c < l || c > Integer.MAX_VALUE - 8) throw Values.runtimePanic("makeslice: cap out of range");
                 f.g.interp.chargeAlloc(c * 8);
                 Object arr = store.alloc((int) c);
-                lanes.mem.Allocs.array(f, arr, c, esize);
+                lanes.mem.Allocs.array(f, arr, c, esize, site);
                 if (zeroObjects) {
                     Object[] o = (Object[]) arr;
                     for (int i = 0; i < o.length; i++) o[i] = Values.zero(elem);

@@ -13,15 +13,15 @@ import lanes.types.Type;
 public final class Allocs {
     private Allocs() {}
 
-    /** {@code new(T)} and {@code &T{...}}: one object of T's size. */
-    public static X object(X make, Type t) {
+    /** {@code new(T)} and {@code &T{...}} at {@code site}: one object of T's size. */
+    public static X object(X make, Type t, Object site) {
         long size = Layout.sizeof(t);
         return new X() {
             @Override
             public Object eval(Frame f) {
                 Object o = make.eval(f);
                 Heap h = f.g.interp.heap;
-                if (h.enabled()) h.alloc(o, size);
+                if (h.enabled()) h.alloc(o, size, site);
                 return o;
             }
         };
@@ -31,5 +31,11 @@ public final class Allocs {
     public static void array(Frame f, Object backing, long cap, long elemSize) {
         Heap h = f.g.interp.heap;
         if (h.enabled()) h.alloc(backing, cap * elemSize);
+    }
+
+    /** The backing array of {@code make([]T, n)} at {@code site}. */
+    public static void array(Frame f, Object backing, long cap, long elemSize, Object site) {
+        Heap h = f.g.interp.heap;
+        if (h.enabled()) h.alloc(backing, cap * elemSize, site);
     }
 }

@@ -33,6 +33,8 @@ public final class Heap {
     static final long MIN_GOAL = 4L << 20;
 
     private boolean enabled;
+    /** Allocation sites (AST nodes) that escape analysis keeps on the stack: not heap allocations. */
+    private java.util.Set<Object> stackSites = java.util.Set.of();
     long heapAlloc = RUNTIME_BYTES, totalAlloc = RUNTIME_BYTES, mallocs = RUNTIME_OBJECTS, frees;
     long numGC, numForcedGC, peakInuse;
     long nextGC = MIN_GOAL;
@@ -60,6 +62,16 @@ public final class Heap {
     /** Turns accounting on; done at compile time when the program reads the statistics. */
     public void enable() {
         enabled = true;
+    }
+
+    public void stackSites(java.util.Set<Object> sites) {
+        if (sites != null) stackSites = sites;
+    }
+
+    /** Accounts an object made at {@code site}, unless escape analysis keeps that site on the stack. */
+    public void alloc(Object obj, long size, Object site) {
+        if (!enabled || site != null && stackSites.contains(site)) return;
+        alloc(obj, size);
     }
 
     /** Accounts a new Go heap object of {@code size} bytes that {@code obj} stands for. */
