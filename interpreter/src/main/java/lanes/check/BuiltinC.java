@@ -164,11 +164,11 @@ abstract class BuiltinC extends CallC {
                 if (u instanceof SliceType sl) {
                     if (sizes.isEmpty()) throw fail(c.rparen(), "invalid operation: " + exprString(c) + " expects 2 or 3 arguments; found 1");
                     if (sizes.size() > 2) throw fail(c.pos(), "invalid operation: " + exprString(c) + " expects 2 or 3 arguments; found " + c.args().size());
-                    return fresh(Op.value(t, BuiltinNodes.makeSlice(sl.elem(), sizes.get(0), sizes.size() > 1 ? sizes.get(1) : null), c));
+                    return fresh(Op.value(t, BuiltinNodes.makeSlice(sl.elem(), sizes.get(0), sizes.size() > 1 ? sizes.get(1) : null, c), c));
                 }
                 if (u instanceof MapType mt) {
                     if (sizes.size() > 1) throw fail(c.pos(), "invalid operation: " + exprString(c) + " expects 1 or 2 arguments; found " + c.args().size());
-                    return fresh(Op.value(t, BuiltinNodes.makeMap(mt.key(), sizes.isEmpty() ? null : sizes.get(0)), c));
+                    return fresh(Op.value(t, BuiltinNodes.makeMap(mt.key(), mt.value(), sizes.isEmpty() ? null : sizes.get(0)), c));
                 }
                 if (u instanceof ChanType ct) {
                     if (sizes.size() > 1) throw fail(c.pos(), "invalid operation: " + exprString(c) + " expects 1 or 2 arguments; found " + c.args().size());
@@ -181,12 +181,12 @@ abstract class BuiltinC extends CallC {
                 Type t = resolveType(c.args().get(0));
                 boolean aggr = Values.isAggregate(t);
                 Object zero = aggr ? null : Values.zero(t);
-                return fresh(Op.value(new PointerType(t), new X() {
+                return fresh(Op.value(new PointerType(t), lanes.mem.Allocs.object(new X() {
                     @Override
                     public Object eval(Frame f) {
                         return aggr ? Values.zero(t) : new lanes.values.Cell(zero);
                     }
-                }, c));
+                }, t, c), c));
             }
             case "delete" -> {
                 nargs(c, name, 2, 2);

@@ -751,7 +751,7 @@ abstract class CallC extends ExprC {
         return new X() {
             @Override
             public Object eval(Frame f) {
-                lanes.values.MapV m = new lanes.values.MapV(mt.key(), ka.length);
+                lanes.values.MapV m = new lanes.values.MapV(mt.key(), ka.length).account(f.g.interp.heap, mt.value(), ka.length);
                 for (int i = 0; i < ka.length; i++) m.put(ka[i].eval(f), va[i].eval(f));
                 return m;
             }

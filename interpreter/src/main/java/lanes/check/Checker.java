@@ -338,6 +338,7 @@ public final class Checker extends ConcC {
             Expr.Ident id = v.names().get(i);
             Type vt = t != null ? t : lastTypes.get(i);
             Var var = new Var(id.name(), vt, id.pos(), id, null);
+            if (interp.escapeFacts != null) interp.escapeFacts.var(id, vt, true);
             var.global = new Cell(Values.zero(vt));
             var.used = true;
             if (!id.name().equals("_")) {

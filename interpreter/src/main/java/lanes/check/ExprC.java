@@ -112,6 +112,10 @@ abstract class ExprC extends TypeC {
     Op expr(Expr e) {
         Op op = expr0(e);
         if (op.expr == null) op.expr = e;
+        if (interp.escapeFacts != null) {
+            interp.escapeFacts.type(e, op.type);
+            if (op.mode == Op.CONST && op.type != null && op.type.underlying().kind().isInteger()) interp.escapeFacts.constant(e, Const.toInt(op.val));
+        }
         return op;
     }
 
@@ -221,6 +225,7 @@ abstract class ExprC extends TypeC {
                 Var v = ve.v();
                 if (v.invalid) throw new Bail();
                 v.used = true;
+                if (interp.escapeFacts != null) interp.escapeFacts.use(id, v.declKey);
                 return Op.var(v.type, varLV(v), id);
             }
             case Ent.ConstEnt ce -> {
@@ -443,6 +448,7 @@ abstract class ExprC extends TypeC {
                 if (!Lookup.implementsIface(d, (InterfaceType) t.underlying())) {
                     throw fail(op.expr.pos(), "cannot use " + describe(op) + " as " + t + " value in " + context + ": " + d + " does not implement " + t + missingSuffix(d, t));
                 }
+                if (interp.escapeFacts != null) interp.escapeFacts.boxed(op.expr, d);
                 return new Lit.ObjC(new lanes.values.Iface(d, constValue(op, d, context)));
             }
             return Lit.of(constValue(op, t, context), kind(t));
@@ -450,7 +456,10 @@ abstract class ExprC extends TypeC {
         if (isUntyped(op.type)) {
             // untyped bool from a comparison
             if (t.underlying().kind() == Kind.BOOL) return op.x;
-            if (t.isInterface()) return Conv.toIface(Basic.BOOL, op.x);
+            if (t.isInterface()) {
+                if (interp.escapeFacts != null) interp.escapeFacts.boxed(op.expr, Basic.BOOL);
+                return Conv.toIface(Basic.BOOL, op.x);
+            }
         }
         if (!assignable(op.type, t)) {
             String why = "";
@@ -460,6 +469,7 @@ abstract class ExprC extends TypeC {
         X x = op.mode == Op.CONST ? Lit.of(Const.toRuntime(op.val, op.type), kind(op.type)) : op.x;
         if (race != null && Values.isAggregate(op.type) && !op.fresh) x = lanes.race.RaceNodes.readAll(race, x);
         if (t.isInterface() && !op.type.isInterface()) {
+            if (interp.escapeFacts != null) interp.escapeFacts.boxed(op.expr, op.type);
             return Values.isAggregate(op.type) && !op.fresh ? Conv.toIfaceCopy(op.type, x) : Conv.toIface(op.type, x);
         }
         if (Values.isAggregate(t) && !op.fresh) return Access.copy(t, x);
@@ -604,7 +614,7 @@ abstract class ExprC extends TypeC {
                     }
                 };
             }
-            Op op = Op.value(pt, x, u);
+            Op op = Op.value(pt, lanes.mem.Allocs.object(x, lit.type, u), u);
             op.fresh = true;
             return op;
         }
@@ -1174,6 +1184,7 @@ abstract class ExprC extends TypeC {
     Op pkgMember(Pkg pkg, Expr.Selector s) {
         String name = s.sel().name();
         Pkg.Member m = pkg.members.get(name);
+        if (pkg.path.equals("runtime") && name.equals("ReadMemStats")) interp.heap.enable();
         if (m == null) {
             if (!name.isEmpty() && Character.isLowerCase(name.charAt(0))) {
                 throw fail(s.sel().pos(), "name " + name + " not exported by package " + pkg.name);

@@ -5,10 +5,10 @@ import java.util.List;
 import lanes.ast.Expr;
 
 /** Prints an expression the way Go's type checker quotes it in messages. */
-final class ExprPrinter {
+public final class ExprPrinter {
     private ExprPrinter() {}
 
-    static String print(Expr e) {
+    public static String print(Expr e) {
         StringBuilder sb = new StringBuilder();
         write(sb, e);
         return sb.toString();

@@ -85,7 +85,12 @@ final class RangeC {
         }
         if (u instanceof MapType mt) {
             X mx = c.race == null ? x.x : lanes.race.RaceNodes.touchMap(c.race, x.x, false, lanes.race.RaceNodes.mapFunc(mt.key(), lanes.race.RaceNodes.MAP_ITERINIT));
-            X m = c.temp(mt, mx, pre);
+            // the map and its key snapshot are dropped when the loop ends, so that (as in Go) the
+            // loop's hidden iterator does not keep the map reachable afterwards (runtime.GC, MemStats)
+            Slot ms = c.fn.alloc(mt, false);
+            pre.add(lanes.interp.Locals.write(ms, mx));
+            int mi = ms.index();
+            X m = lanes.interp.Locals.read(ms);
             Slot keys = c.fn.alloc(Basic.UNSAFE_POINTER, false);
             Slot i = c.fn.alloc(Basic.INT, false);
             int ki = keys.index();
@@ -109,7 +114,10 @@ final class RangeC {
                     int at = (int) f.p[ii] + 1;
                     while (at < ks.size() && !mv.containsKey(ks.get(at))) at++;
                     f.p[ii] = at;
-                    return at < ks.size();
+                    if (at < ks.size()) return true;
+                    f.o[ki] = null;
+                    f.o[mi] = null;
+                    return false;
                 }
             };
             X key = CallNodesBridge.unbox(new X() {

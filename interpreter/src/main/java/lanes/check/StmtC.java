@@ -161,6 +161,7 @@ abstract class StmtC extends BuiltinC {
             return s;
         }
         Var v = new Var(id.name(), t, id.pos(), id, fn);
+        if (interp.escapeFacts != null) interp.escapeFacts.var(id, t, false);
         v.slot = s;
         v.used = true;
         if (scope.lookupLocal(id.name()) != null) error(id.pos(), "duplicate argument " + id.name());
@@ -190,6 +191,7 @@ abstract class StmtC extends BuiltinC {
     /** Declares a local variable in the current scope and allocates its slot. */
     Var declareVar(Expr.Ident id, Type t, boolean isParam) {
         Var v = new Var(id.name(), t, id.pos(), id, fn);
+        if (interp.escapeFacts != null) interp.escapeFacts.var(id, t, false);
         boolean boxed = escapes.containsKey(id) && !Values.isAggregate(t);
         v.slot = fn.alloc(t, boxed);
         if (!id.name().equals("_")) {
@@ -715,6 +717,7 @@ abstract class StmtC extends BuiltinC {
                 Var v = ve.v();
                 if (v.invalid) throw new Bail();
                 boolean wasUsed = v.used;
+                if (interp.escapeFacts != null) interp.escapeFacts.use(id, v.declKey);
                 Op op = Op.var(v.type, varLV(v), id);
                 // x op= y and x++ read x (Go counts them as uses); plain x = y does not
                 v.used = opAssign || wasUsed;

@@ -23,6 +23,11 @@ public final class Lanes {
     private Lanes() {}
 
     public static int runFile(Path file, List<String> args, RunConfig config, OutputStream out, OutputStream err) {
+        return runFile(file, args, config, false, out, err);
+    }
+
+    /** As {@link #runFile(Path, List, RunConfig, OutputStream, OutputStream)}; {@code escapes} first reports escape analysis on stderr. */
+    public static int runFile(Path file, List<String> args, RunConfig config, boolean escapes, OutputStream out, OutputStream err) {
         String src;
         try {
             src = Files.readString(file, StandardCharsets.UTF_8);
@@ -34,7 +39,7 @@ public final class Lanes {
             return 1;
         }
         String shown = file.toString();
-        return runSource(shown, file.toAbsolutePath().normalize().toString(), src, args, config, out, err);
+        return runSource(shown, file.toAbsolutePath().normalize().toString(), src, args, config, escapes, out, err);
     }
 
     /**
@@ -43,13 +48,28 @@ public final class Lanes {
      */
     public static int runSource(String name, String absPath, String src, List<String> args, RunConfig config,
                                 OutputStream out, OutputStream err) {
+        return runSource(name, absPath, src, args, config, false, out, err);
+    }
+
+    /**
+     * The pipeline; with {@code escapes}, the escape analysis of the program is written to stderr
+     * (as {@code go run -gcflags='-m -l'} does) before it runs.
+     */
+    public static int runSource(String name, String absPath, String src, List<String> args, RunConfig config,
+                                boolean escapes, OutputStream out, OutputStream err) {
         Interp in = new Interp(config, out, err);
         in.sourcePath = absPath;
+        if (escapes) in.escapeFacts = new lanes.escape.Facts();
         Program p;
         try {
             SourceFile f = GoParse.parse(name, src);
+            boolean memStats = lanes.escape.Escapes.readsMemStats(f);
+            if (memStats && in.escapeFacts == null) in.escapeFacts = new lanes.escape.Facts();
             OsPkg.setArgs(in.packages.get("os"), "/tmp/go-build/exe/" + baseName(name), args);
             p = new Checker(in, name, in.packages).compile(f);
+            if (escapes) err(err, "# command-line-arguments\n" + lanes.escape.Escapes.report(f, in.escapeFacts, name));
+            // the heap model counts only the allocations Go's escape analysis sends to the heap
+            if (memStats) in.heap.stackSites(lanes.escape.Escapes.stackSites(f, in.escapeFacts));
         } catch (CompileError e) {
             StringBuilder sb = new StringBuilder("# command-line-arguments\n");
             for (Diagnostic d : e.diagnostics()) sb.append(d).append('\n');

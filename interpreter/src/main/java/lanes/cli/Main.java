@@ -87,6 +87,10 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--timeline", description = "print a text timeline of the run on standard error when it ends")
         boolean timeline;
 
+        @Option(names = "--escapes", description = "first report which variables and allocations escape to the heap and why "
+                + "(Go's escape analysis, as go build -gcflags='-m -l' words it), then run")
+        boolean escapes;
+
         @Override
         public Integer call() {
             RunConfig cfg;
@@ -98,7 +102,11 @@ public final class Main implements Callable<Integer> {
             }
             OutputStream out = new FileOutputStream(FileDescriptor.out);
             OutputStream err = new FileOutputStream(FileDescriptor.err);
-            if (trace == null && !timeline) return Lanes.runFile(file, args, cfg, out, err);
+            if (trace == null && !timeline) return Lanes.runFile(file, args, cfg, escapes, out, err);
+            if (escapes) {
+                System.err.println("lanes run: --escapes cannot be combined with --trace or --timeline yet; run them separately");
+                return 2;
+            }
             return lanes.trace.TraceRun.run(file, args, cfg, out, err, trace, timeline);
         }
 

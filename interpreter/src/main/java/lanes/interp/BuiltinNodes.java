@@ -24,7 +24,7 @@ public final class BuiltinNodes {
                 if (n == 0) return sl;
                 Object[] vals = new Object[n];
                 for (int i = 0; i < n; i++) vals[i] = vs[i].eval(f);
-                SliceV out = grow(sl, n, store, esize);
+                SliceV out = grow(f, sl, n, store, esize);
                 int base = out.off + out.len - n;
                 for (int i = 0; i < n; i++) Store.set(out.array, base + i, vals[i]);
                 return out;
@@ -45,7 +45,7 @@ public final class BuiltinNodes {
                     String str = (String) tv;
                     int n = str.length();
                     if (n == 0) return sl == null ? null : sl;
-                    SliceV out = grow(sl, n, store, esize);
+                    SliceV out = grow(f, sl, n, store, esize);
                     byte[] a = (byte[]) out.array;
                     int base = out.off + out.len - n;
                     for (int i = 0; i < n; i++) a[base + i] = (byte) str.charAt(i);
@@ -56,7 +56,7 @@ public final class BuiltinNodes {
                 if (n == 0) return sl;
                 // read the source before growing: they may share the backing array
                 Object tmp = Store.copyOf(copyRange(src), n);
-                SliceV out = grow(sl, n, store, esize);
+                SliceV out = grow(f, sl, n, store, esize);
                 System.arraycopy(tmp, 0, out.array, out.off + out.len - n, n);
                 return out;
             }
@@ -72,16 +72,19 @@ public final class BuiltinNodes {
     }
 
     /** A slice with room for n more elements, len already increased by n; grows like Go's growslice. */
-    static SliceV grow(SliceV sl, int n, Store store, long esize) {
+    static SliceV grow(Frame f, SliceV sl, int n, Store store, long esize) {
         if (sl == null) {
             int cap = (int) Layout.growCap(0, n, esize);
-            return new SliceV(store.alloc(cap), 0, n, cap);
+            Object arr = store.alloc(cap);
+            lanes.mem.Allocs.array(f, arr, cap, esize);
+            return new SliceV(arr, 0, n, cap);
         }
         int newLen = sl.len + n;
         if (newLen <= sl.cap) return new SliceV(sl.array, sl.off, newLen, sl.cap);
         long cap = Layout.growCap(sl.cap, newLen, esize);
         if (cap > Integer.MAX_VALUE - 8) throw Values.runtimePanic("growslice: len out of range");
         Object arr = store.alloc((int) cap);
+        lanes.mem.Allocs.array(f, arr, cap, esize);
         System.arraycopy(sl.array, sl.off, arr, 0, sl.len);
         return new SliceV(arr, 0, newLen, (int) cap);
     }
@@ -109,8 +112,10 @@ public final class BuiltinNodes {
         };
     }
 
-    public static X makeSlice(Type elem, X len, X cap) {
+    /** make([]T, len, cap); {@code site} is the call's AST node (escape analysis may keep it on the stack). */
+    public static X makeSlice(Type elem, X len, X cap, Object site) {
         Store store = Values.storeOf(elem);
+        long esize = Layout.sizeof(elem);
         boolean zeroObjects = Values.isAggregate(elem) || elem.underlying().kind() == lanes.types.Kind.STRING;
         return new X() {
             @Override
@@ -121,6 +126,7 @@ public final class BuiltinNodes {
                 if (c < l || c > Integer.MAX_VALUE - 8) throw Values.runtimePanic("makeslice: cap out of range");
                 f.g.interp.chargeAlloc(c * 8);
                 Object arr = store.alloc((int) c);
+                lanes.mem.Allocs.array(f, arr, c, esize, site);
                 if (zeroObjects) {
                     Object[] o = (Object[]) arr;
                     for (int i = 0; i < o.length; i++) o[i] = Values.zero(elem);
@@ -130,13 +136,13 @@ public final class BuiltinNodes {
         };
     }
 
-    public static X makeMap(Type key, X hint) {
+    public static X makeMap(Type key, Type value, X hint) {
         return new X() {
             @Override
             public Object eval(Frame f) {
                 long h = hint == null ? 0 : hint.evalLong(f);
                 if (h < 0) throw Values.runtimePanic("makemap: size out of range");
-                return new MapV(key, (int) Math.min(h, 1 << 20));
+                return new MapV(key, (int) Math.min(h, 1 << 20)).account(f.g.interp.heap, value, h);
             }
         };
     }

@@ -19,6 +19,10 @@ public final class Interp {
     public final Output out;
     public final Output err;
     public final Dispatch dispatch;
+    /** The model of Go's heap behind runtime.ReadMemStats; off unless the program reads it. */
+    public final lanes.mem.Heap heap = new lanes.mem.Heap();
+    /** Set by {@code lanes run --escapes}: the checker records what escape analysis needs here. */
+    public lanes.escape.Facts escapeFacts;
     public final GoFormat fmt;
     public final Map<String, Pkg> packages;
     public int maxDepth = Calls.MAX_DEPTH;

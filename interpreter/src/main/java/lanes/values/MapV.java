@@ -25,11 +25,38 @@ public final class MapV {
      */
     public boolean writing;
 
+    /** Go's memory layout of this map, when the run accounts heap memory (else null). */
+    private lanes.mem.MapModel model;
+
     public MapV(Type keyType, int hint) {
         this.keyType = keyType;
         Kind k = keyType.underlying().kind();
         this.wrap = k == Kind.STRUCT || k == Kind.ARRAY;
         this.map = new LinkedHashMap<>(Math.max(16, (int) (hint / 0.75f) + 1));
+    }
+
+    /** Starts accounting this map's buckets in {@code heap} (a no-op when the heap model is off). */
+    public MapV account(lanes.mem.Heap heap, Type valueType, long hint) {
+        if (heap.enabled()) {
+            model = heap.newMap(this, lanes.types.Layout.sizeof(keyType), lanes.types.Layout.alignof(keyType),
+                    lanes.types.Layout.sizeof(valueType), lanes.types.Layout.alignof(valueType), hint);
+        }
+        return this;
+    }
+
+    public lanes.mem.MapModel model() {
+        return model;
+    }
+
+    private int[] keyHashes() {
+        int[] h = new int[map.size()];
+        int i = 0;
+        for (Object k : map.keySet()) h[i++] = hashOf(k);
+        return h;
+    }
+
+    private static int hashOf(Object k) {
+        return k == null ? 0 : k.hashCode();
     }
 
     public Type keyType() {
@@ -59,14 +86,25 @@ public final class MapV {
         if (k instanceof Iface i && !i.type.comparable()) {
             throw Values.runtimePanic("hash of unhashable type " + i.type);
         }
-        map.put(key(k), v);
+        Object key = key(k);
+        if (model != null) {
+            if (map.containsKey(key)) model.assigned(hashOf(key));
+            else model.inserted(hashOf(key), this::keyHashes);
+        }
+        map.put(key, v);
     }
 
     public void remove(Object k) {
-        map.remove(key(k));
+        Object key = key(k);
+        if (model != null) {
+            if (!map.containsKey(key)) return;
+            model.deleted(hashOf(key));
+        }
+        map.remove(key);
     }
 
     public void clear() {
+        if (model != null) model.cleared();
         map.clear();
     }
 

@@ -21,7 +21,8 @@ import lanes.interp.RunConfig;
  * Golden programs: every {@code X.go} under {@code src/test/resources/golden} runs in a fresh
  * interpreter and must print exactly {@code X.out} on stdout, exit with {@code X.code}
  * (absent: 0), and, when {@code X.err} exists, contain its lines in order within stderr.
- * {@code X.flags} sets run options ({@code leaks}, {@code race}, {@code seed=N}, {@code procs=N}).
+ * {@code X.flags} sets run options ({@code leaks}, {@code race}, {@code seed=N}, {@code procs=N}, {@code escapes}:
+ * the escape report of {@code lanes run --escapes} goes to stderr, checked by {@code X.err}).
  * {@code -Dgolden=NAME} keeps only programs whose name contains NAME.
  */
 class GoldenTest {
@@ -54,16 +55,18 @@ class GoldenTest {
         if (argsFile != null) args = List.of(argsFile.trim().split("\\s+"));
         RunConfig cfg = RunConfig.defaults();
         String flags = sibling(go, ".flags");
+        boolean escapes = false;
         if (flags != null) {
             for (String f : flags.trim().split("\\s+")) {
                 if (f.equals("leaks")) cfg = cfg.withLeaks(true);
                 else if (f.equals("race")) cfg = cfg.withRace(true);
+                else if (f.equals("escapes")) escapes = true;
                 else if (f.startsWith("seed=")) cfg = cfg.withSeed(Long.parseLong(f.substring(5)));
                 else if (f.startsWith("procs=")) cfg = cfg.withProcs(Integer.parseInt(f.substring(6)));
                 else fail("unknown flag " + f + " in " + name);
             }
         }
-        int code = Lanes.runSource(name, "/golden/" + name, src, args, cfg, out, err);
+        int code = Lanes.runSource(name, "/golden/" + name, src, args, cfg, escapes, out, err);
         String stdout = out.toString(StandardCharsets.UTF_8);
         String stderr = err.toString(StandardCharsets.UTF_8);
         String wantOut = sibling(go, ".out");

@@ -6,7 +6,14 @@ import lanes.interp.Signals;
 import lanes.lib.Native;
 import lanes.lib.Pkg;
 import lanes.lib.Sig;
+import java.util.List;
+
+import lanes.mem.MemStatsType;
 import lanes.types.Basic;
+import lanes.types.InterfaceType;
+import lanes.types.Named;
+import lanes.types.PointerType;
+import lanes.values.StructV;
 
 /** Package runtime: the scheduler's view of the program. */
 final class RuntimePkg {
@@ -27,8 +34,16 @@ final class RuntimePkg {
         }));
         p.fn("GC", Sig.fn(Sig.of()), new Native("runtime.GC", a -> {
             Rt.sched(in).charge(1000);
+            in.heap.collect(true);
             return null;
         }));
+        Named memStats = MemStatsType.create();
+        p.type("MemStats", memStats);
+        p.fn("ReadMemStats", Sig.fn(Sig.of(new PointerType(memStats))), new Native("runtime.ReadMemStats", a -> {
+            MemStatsType.fill(memStats, (StructV) a[0], in.heap.stats(Rt.sched(in).numGoroutine()));
+            return null;
+        }));
+        p.fn("KeepAlive", Sig.fn(Sig.of(new InterfaceType(List.of()))), new Native("runtime.KeepAlive", a -> null));
         p.constant("GOOS", Basic.UNTYPED_STRING, "linux");
         p.constant("GOARCH", Basic.UNTYPED_STRING, "amd64");
         p.constant("Compiler", Basic.UNTYPED_STRING, "gc");
