@@ -43,8 +43,15 @@ public final class Lanes {
      */
     public static int runSource(String name, String absPath, String src, List<String> args, RunConfig config,
                                 OutputStream out, OutputStream err) {
+        return runSource(name, absPath, src, args, config, out, err, in -> { });
+    }
+
+    /** As above; {@code setup} may adjust the interpreter before it runs (lessons attach a trace listener). */
+    public static int runSource(String name, String absPath, String src, List<String> args, RunConfig config,
+                                OutputStream out, OutputStream err, java.util.function.Consumer<Interp> setup) {
         Interp in = new Interp(config, out, err);
         in.sourcePath = absPath;
+        setup.accept(in);
         Program p;
         try {
             SourceFile f = GoParse.parse(name, src);

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "lanes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A teaching interpreter for Go concurrency: runs Go programs with Go's output, "
                 + "panics and deadlock reports, on a reproducible schedule and virtual time.",
-        subcommands = {Main.Run.class})
+        subcommands = {Main.Run.class, lanes.lesson.LessonCommand.class})
 public final class Main implements Callable<Integer> {
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -200,7 +200,8 @@ public final class Concurrency {
                 .withProcs(Math.max(1, Math.min(c.procs(), Scheduler.MAX_PROCS)))
                 .withLimits(c.maxSteps(), c.maxGoroutines(), Math.min(c.maxVirtualNanos(), SchedulerConfig.defaults().maxVirtualNanos()),
                         c.wallMillis() * 1_000_000L)
-                .withSnapshot(Concurrency::snapshot);
+                .withSnapshot(Concurrency::snapshot)
+                .withTrace(in.trace);
         sched = new Scheduler(sc);
         Goroutine main = new Goroutine(in, 1, null, null, 0);
         RunResult r = sched.run(() -> body(main, () -> mainBody(p, main)));

@@ -25,6 +25,8 @@ public final class Interp {
     /** Absolute path of the source file, as Go prints it in tracebacks. */
     public String sourcePath = "main.go";
     public String[] args = new String[0];
+    /** Receives the scheduler's events during {@link #run}, or null (lessons show them). */
+    public lanes.runtime.TraceListener trace;
     final Concurrency conc;
 
     public Interp(RunConfig config, OutputStream stdout, OutputStream stderr) {
