@@ -93,6 +93,7 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(new Main());
         cl.setStopAtPositional(true);
         cl.getSubcommands().get("run").setStopAtPositional(true);
+        cl.getSubcommands().get("lesson").setStopAtPositional(false); // lanes lesson N --edit
         int code = cl.execute(argv);
         System.out.flush();
         System.exit(code);
