@@ -107,6 +107,7 @@ public final class ProgramRun {
             if (keep && events.size() < 100_000) events.add(e);
             switch (e.kind()) {
                 case GO_CREATE -> {
+                    if (e.peer() == 0) return; // main itself
                     created++;
                     alive.put(e.goroutine(), "runnable");
                     maxAlive = Math.max(maxAlive, alive.size());

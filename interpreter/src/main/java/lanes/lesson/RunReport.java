@@ -60,7 +60,7 @@ final class RunReport {
             }
             sb.append(')');
         }
-        sb.append(ko ? " · GOMAXPROCS " : " · GOMAXPROCS ").append(r.procs()).append(", seed ").append(r.seed());
+        sb.append(ko ? " · 시작 시 GOMAXPROCS " : " · GOMAXPROCS at start ").append(r.procs()).append(ko ? ", 시드 " : ", seed ").append(r.seed());
         return sb.toString();
     }
 
@@ -69,16 +69,16 @@ final class RunReport {
         String p = e.proc() < 0 ? "  " : "P" + e.proc();
         String g = "G" + e.goroutine();
         String what = switch (e.kind()) {
-            case GO_CREATE -> "G" + e.peer() + " creates " + g;
-            case GO_RUN -> p + " runs " + g;
+            case GO_CREATE -> e.peer() == 0 ? g + " starts: the main goroutine" : "G" + e.peer() + " creates " + g;
+            case GO_RUN -> "runs " + g;
             case GO_BLOCK -> g + " blocks (" + (e.reason() == null ? "waiting" : e.reason().words()) + ")";
             case GO_UNBLOCK -> (e.peer() == 0 ? "" : "G" + e.peer() + " ") + "wakes " + g;
             case GO_PREEMPT -> g + " preempted after its time slice → global run queue";
             case GO_YIELD -> g + " yields (Gosched) → global run queue";
             case GO_END -> g + " ends";
-            case PROC_WAKE -> p + " woken to look for work";
-            case PROC_IDLE -> p + " idle: nothing to run";
-            case STEAL -> p + " steals goroutines from P" + e.peer();
+            case PROC_WAKE -> "woken to look for work";
+            case PROC_IDLE -> "idle: nothing to run";
+            case STEAL -> "steals goroutines from P" + e.peer();
             case CLOCK_ADVANCE -> "nothing can run: the clock jumps to the next timer";
             case CHAN_SEND -> g + " sends on channel #" + e.peer();
             case CHAN_RECV -> g + " receives from channel #" + e.peer();
