@@ -17,7 +17,8 @@ public final class TermText {
     private static final String CODE = "\u001b[36m";
     private static final String DIM = "\u001b[90m";
     private static final String RESET = GoHighlight.RESET;
-    private static final Pattern INLINE = Pattern.compile("`([^`]+)`|\\*\\*([^*]+)\\*\\*");
+    private static final String ITALIC = "\u001b[3m";
+    private static final Pattern INLINE = Pattern.compile("`([^`]+)`|\\*\\*([^*]+)\\*\\*|\\*([^*\\s][^*]*)\\*");
 
     private final int width;
     private final boolean color;
@@ -118,7 +119,8 @@ public final class TermText {
 
     private void heading(List<String> out, String text, int level) {
         if (!out.isEmpty() && !out.get(out.size() - 1).isEmpty()) out.add("");
-        String plain = INLINE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
+        String plain = INLINE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)));
         if (color) {
             out.add((level == 1 ? BOLD + UNDERLINE : BOLD) + plain + RESET);
         } else {
@@ -174,9 +176,10 @@ public final class TermText {
         out.add(styleInline(line.toString()));
     }
 
-    /** A word as it will show (markers of bold removed; backticks kept only without colour). */
+    /** A word as it will show (emphasis markers removed; backticks kept only without colour). */
     private String inlinePlain(String w) {
-        return color ? w.replace("`", "").replace("**", "") : w.replace("**", "");
+        String x = w.replace("**", "").replaceAll("^\\*|\\*$", "");
+        return color ? x.replace("`", "") : x;
     }
 
     private String styleInline(String line) {
@@ -185,7 +188,8 @@ public final class TermText {
         while (m.find()) {
             String rep;
             if (m.group(1) != null) rep = color ? CODE + m.group(1) + RESET : "`" + m.group(1) + "`";
-            else rep = color ? BOLD + m.group(2) + RESET : m.group(2);
+            else if (m.group(2) != null) rep = color ? BOLD + m.group(2) + RESET : m.group(2);
+            else rep = color ? ITALIC + m.group(3) + RESET : m.group(3);
             m.appendReplacement(sb, Matcher.quoteReplacement(rep));
         }
         m.appendTail(sb);
