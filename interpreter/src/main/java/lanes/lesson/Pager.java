@@ -7,13 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 
 /**
  * Shows long text a screen at a time when stdout is a terminal: through {@code $PAGER}, else
- * {@code less -R} when installed, else a small built-in pager on JLine (space or enter for more,
- * q to stop). Never pages when stdout is not a terminal.
+ * {@code less -R} when installed, else a small built-in pager (Enter for more, q to stop). Never
+ * pages when stdout is not a terminal.
  */
 final class Pager {
     private Pager() {}
@@ -29,14 +27,37 @@ final class Pager {
         }
     }
 
-    /** Terminal columns and rows, or 80×24 when they cannot be known. */
+    /**
+     * Terminal columns and rows from {@code stty size} on /dev/tty, else $COLUMNS/$LINES, else
+     * 80×24. (JLine's terminal would load its native library and make the JVM print a warning.)
+     */
     static int[] size() {
-        try (Terminal t = TerminalBuilder.builder().system(true).dumb(true).build()) {
-            int w = t.getWidth();
-            int h = t.getHeight();
-            return new int[] {w > 0 ? w : 80, h > 0 ? h : 24};
+        try {
+            Process p = new ProcessBuilder("stty", "size")
+                    .redirectInput(new java.io.File("/dev/tty"))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            String s = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (p.waitFor() == 0 && s.matches("\\d+ \\d+")) {
+                String[] rc = s.split(" ");
+                int rows = Integer.parseInt(rc[0]);
+                int cols = Integer.parseInt(rc[1]);
+                if (rows > 0 && cols > 0) return new int[] {cols, rows};
+            }
         } catch (IOException | RuntimeException e) {
-            return new int[] {80, 24};
+            // no terminal to ask
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return new int[] {env("COLUMNS", 80), env("LINES", 24)};
+    }
+
+    private static int env(String name, int dflt) {
+        try {
+            String v = System.getenv(name);
+            return v == null ? dflt : Math.max(1, Integer.parseInt(v.trim()));
+        } catch (NumberFormatException e) {
+            return dflt;
         }
     }
 
@@ -75,27 +96,25 @@ final class Pager {
         }
     }
 
+    /** A screen at a time; Enter shows the next screen, q and Enter stops. */
     private static void builtIn(String text, PrintStream out, int rows) {
         String[] lines = text.split("\n", -1);
-        try (Terminal t = TerminalBuilder.builder().system(true).build()) {
-            var attrs = t.enterRawMode();
-            int i = 0;
-            int page = Math.max(1, rows - 1);
+        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8));
+        int page = Math.max(1, rows - 1);
+        int i = 0;
+        try {
             while (i < lines.length) {
                 int end = Math.min(lines.length, i + page);
                 for (; i < end; i++) out.println(lines[i]);
-                out.flush();
                 if (i >= lines.length) break;
-                out.print("\u001b[7m-- more: space or enter, q to stop --\u001b[0m");
+                out.print("\u001b[7m-- more: Enter, or q and Enter to stop --\u001b[0m");
                 out.flush();
-                int c = t.reader().read();
-                out.print("\r\u001b[K");
-                if (c == 'q' || c == 'Q' || c < 0) break;
-                page = c == '\r' || c == '\n' ? 1 : Math.max(1, rows - 1);
+                String answer = in.readLine();
+                out.print("\u001b[1A\r\u001b[K");
+                if (answer == null || answer.trim().equalsIgnoreCase("q")) break;
             }
-            t.setAttributes(attrs);
         } catch (IOException e) {
-            out.print(text);
+            for (; i < lines.length; i++) out.println(lines[i]);
         }
         out.flush();
     }
