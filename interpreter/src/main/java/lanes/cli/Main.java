@@ -68,11 +68,16 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            int p = procs != null ? procs : envProcs();
-            RunConfig cfg = new RunConfig(seed, p, maxSteps, maxGoroutines, Long.MAX_VALUE / 4, maxOutput, (long) (timeout * 1000), leaks);
+            RunConfig cfg = config();
             OutputStream out = new FileOutputStream(FileDescriptor.out);
             OutputStream err = new FileOutputStream(FileDescriptor.err);
             return Lanes.runFile(file, args, cfg, out, err);
+        }
+
+        /** The run settings these options ask for. */
+        RunConfig config() {
+            int p = procs != null ? procs : envProcs();
+            return new RunConfig(seed, p, maxSteps, maxGoroutines, Long.MAX_VALUE / 4, maxOutput, (long) (timeout * 1000), leaks);
         }
 
         private static int envProcs() {
@@ -87,6 +92,18 @@ public final class Main implements Callable<Integer> {
             }
             return RunConfig.NUM_CPU;
         }
+    }
+
+    /**
+     * The settings {@code lanes run FLAGS} would use (lessons run their programs in-process with
+     * the same flags); a bad flag throws picocli's ParameterException with its usual message.
+     */
+    public static RunConfig runConfig(List<String> flags) {
+        Run r = new Run();
+        List<String> argv = new ArrayList<>(flags);
+        argv.add("prog.go");
+        new CommandLine(r).parseArgs(argv.toArray(String[]::new));
+        return r.config();
     }
 
     public static void main(String[] argv) {

@@ -40,12 +40,16 @@ public record Lesson(int number, String slug, Path dir, String titleEn, String t
         }
     }
 
+    /** The title in {@code lang}, else in English, else the slug. */
     public String title(String lang) {
-        return "ko".equals(lang) && titleKo != null ? titleKo : titleEn;
+        String t = "ko".equals(lang) && titleKo != null ? titleKo : titleEn;
+        return t != null ? t : slug;
     }
 
+    /** The one-line summary in {@code lang}, else in English, else empty. */
     public String summary(String lang) {
-        return "ko".equals(lang) && summaryKo != null ? summaryKo : summaryEn;
+        String s = "ko".equals(lang) && summaryKo != null ? summaryKo : summaryEn;
+        return s != null ? s : "";
     }
 
     /** The narrative in {@code lang}, falling back to English when that file is missing. */

@@ -30,40 +30,13 @@ public final class ProgramRun {
 
     private ProgramRun() {}
 
-    /** The run settings {@code flags} ask for; only the flags of {@code lanes run} are accepted. */
+    /** The run settings {@code flags} ask for: exactly the options of {@code lanes run}. */
     public static RunConfig config(List<String> flags) throws LessonException {
-        RunConfig c = RunConfig.defaults();
-        for (int i = 0; i < flags.size(); i++) {
-            String f = flags.get(i);
-            String v = null;
-            int eq = f.indexOf('=');
-            if (eq > 0) {
-                v = f.substring(eq + 1);
-                f = f.substring(0, eq);
-            }
-            if (f.equals("--leaks")) {
-                c = c.withLeaks(true);
-                continue;
-            }
-            if (v == null) {
-                if (i + 1 >= flags.size()) throw new LessonException("flag " + f + " needs a value");
-                v = flags.get(++i);
-            }
-            try {
-                switch (f) {
-                    case "--seed", "--replay" -> c = c.withSeed(Long.parseLong(v));
-                    case "--procs" -> c = c.withProcs(Integer.parseInt(v));
-                    case "--max-steps" -> c = new RunConfig(c.seed(), c.procs(), Long.parseLong(v), c.maxGoroutines(),
-                            c.maxVirtualNanos(), c.maxOutput(), c.wallMillis(), c.leaks());
-                    case "--max-goroutines" -> c = new RunConfig(c.seed(), c.procs(), c.maxSteps(), Long.parseLong(v),
-                            c.maxVirtualNanos(), c.maxOutput(), c.wallMillis(), c.leaks());
-                    default -> throw new LessonException("unknown run flag " + f);
-                }
-            } catch (NumberFormatException e) {
-                throw new LessonException("flag " + f + ": not a number: " + v);
-            }
+        try {
+            return lanes.cli.Main.runConfig(flags);
+        } catch (picocli.CommandLine.ParameterException e) {
+            throw new LessonException("bad run flags " + flags + ": " + e.getMessage());
         }
-        return c;
     }
 
     /** Runs {@code dir/p.file()}; {@code keepEvents} keeps every scheduling event for display. */

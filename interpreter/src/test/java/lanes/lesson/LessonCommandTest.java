@@ -97,6 +97,15 @@ class LessonCommandTest {
                 """);
         write(two.resolve("en.md"), "# Second\n\nText.\n");
         write(two.resolve("p.go"), "package main\n\nfunc main() { println(\"to stderr\") }\n");
+        Path three = Files.createDirectories(root.resolve("03-bad-flags"));
+        write(three.resolve("lesson.toml"), """
+                title_en = "Bad"
+                [[program]]
+                file = "p.go"
+                flags = ["--bogus"]
+                """);
+        write(three.resolve("en.md"), "# Bad\n");
+        write(three.resolve("p.go"), "package main\n\nfunc main() {}\n");
         Files.createDirectories(root.resolve("not-a-lesson"));
     }
 
@@ -124,6 +133,8 @@ class LessonCommandTest {
         assertEquals(0, r.code());
         assertTrue(r.out().contains(" 1    Saying hello\n      A goroutine says hello and main waits for it.\n"), r.out());
         assertTrue(r.out().contains(" 2    Second\n"), r.out());
+        assertTrue(r.out().contains(" 3    Bad\n      \n"), "a lesson without a summary: " + r.out());
+        assertTrue(lanes("--lang", "ko").out().contains(" 3    Bad\n"), "no Korean title: the English one");
         assertFalse(r.out().contains("not-a-lesson"), r.out());
         assertEquals(0, lanes("1", "--no-run").code());
         assertTrue(Files.exists(tmp.resolve("home/.lanes/progress.json")));
@@ -202,7 +213,10 @@ class LessonCommandTest {
     void unknownLessonAndMissingFolderAreOneLine() {
         Ran r = lanes("9");
         assertEquals(1, r.code());
-        assertEquals("lanes lesson: no lesson 9 (lessons: 1 2)\n", r.out());
+        assertEquals("lanes lesson: no lesson 9 (lessons: 1 2 3)\n", r.out());
+        Ran bad = lanes("3");
+        assertEquals(1, bad.code());
+        assertTrue(bad.out().endsWith("lanes lesson: bad run flags [--bogus]: Unknown option: '--bogus'\n"), bad.out());
         root = tmp.resolve("nowhere");
         Ran n = lanes();
         assertEquals(1, n.code());
