@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import lanes.cli.Lanes;
-import lanes.interp.Interp;
 import lanes.interp.RunConfig;
 import lanes.runtime.TraceEvent;
 
