@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "lanes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A teaching interpreter for Go concurrency: runs Go programs with Go's output, "
                 + "panics and deadlock reports, on a reproducible schedule and virtual time.",
-        subcommands = {Main.Run.class, Explore.class, lanes.grade.GradeCommand.class, lanes.gotest.TestCommand.class})
+        subcommands = {Main.Run.class, Explore.class, lanes.grade.GradeCommand.class, lanes.gotest.TestCommand.class,
+            lanes.lesson.LessonCommand.class})
 public final class Main implements Callable<Integer> {
 
     static final class Version implements CommandLine.IVersionProvider {
@@ -152,6 +153,18 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    /**
+     * The settings {@code lanes run FLAGS} would use (lessons run their programs in-process with
+     * the same flags); a bad flag throws picocli's ParameterException with its usual message.
+     */
+    public static RunConfig runConfig(List<String> flags) {
+        Run r = new Run();
+        List<String> argv = new ArrayList<>(flags);
+        argv.add("prog.go");
+        new CommandLine(r).parseArgs(argv.toArray(String[]::new));
+        return r.config();
+    }
+
     public static void main(String[] argv) {
         CommandLine cl = new CommandLine(new Main());
         cl.setStopAtPositional(true);
@@ -159,6 +172,7 @@ public final class Main implements Callable<Integer> {
         cl.getSubcommands().get("explore").setStopAtPositional(true);
         cl.getSubcommands().get("grade").setStopAtPositional(false);
         cl.getSubcommands().get("test").setStopAtPositional(false);
+        cl.getSubcommands().get("lesson").setStopAtPositional(false); // lanes lesson N --edit
         int code = cl.execute(argv);
         System.out.flush();
         System.exit(code);

@@ -1,0 +1,20 @@
+package main
+
+import "fmt"
+
+func woof() {
+	for i := 1; i <= 3; i++ {
+		fmt.Println("woof", i)
+	}
+}
+
+func meow() {
+	for i := 1; i <= 3; i++ {
+		fmt.Println("meow", i)
+	}
+}
+
+func main() {
+	go woof()
+	meow()
+}

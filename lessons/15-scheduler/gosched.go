@@ -1,0 +1,23 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+)
+
+func main() {
+	runtime.GOMAXPROCS(1)
+	var wg sync.WaitGroup
+	for _, name := range []string{"ping", "pong"} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 1; i <= 3; i++ {
+				fmt.Println(name, i)
+				runtime.Gosched() // step aside: go to the back of the queue
+			}
+		}()
+	}
+	wg.Wait()
+}
