@@ -25,6 +25,8 @@ public final class Interp {
     /** Absolute path of the source file, as Go prints it in tracebacks. */
     public String sourcePath = "main.go";
     public String[] args = new String[0];
+    /** How tracebacks name a source line; null means {@code sourcePath:line} (the REPL names its inputs). */
+    public java.util.function.IntFunction<String> lineNames;
     final Concurrency conc;
 
     public Interp(RunConfig config, OutputStream stdout, OutputStream stderr) {
@@ -38,6 +40,11 @@ public final class Interp {
         this.fmt = new GoFormat(dispatch);
         this.conc = new Concurrency(this);
         this.packages = lanes.lib.Packages.create(this);
+    }
+
+    /** A source line as tracebacks print it. */
+    public String place(int line) {
+        return lineNames != null ? lineNames.apply(line) : sourcePath + ":" + line;
     }
 
     public void writeOut(String bytes) {

@@ -1,0 +1,325 @@
+package lanes.repl;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import lanes.ast.Decl;
+import lanes.ast.SourceFile;
+import lanes.ast.Stmt;
+import lanes.check.Checker;
+import lanes.check.SessionScope;
+import lanes.diag.CompileError;
+import lanes.diag.Diagnostic;
+import lanes.interp.Concurrency;
+import lanes.interp.Interp;
+import lanes.interp.Program;
+import lanes.interp.RunConfig;
+import lanes.lib.OsPkg;
+import lanes.parse.GoParse;
+import lanes.runtime.TraceEvent;
+import lanes.runtime.TraceListener;
+
+/**
+ * One REPL session without the terminal: inputs are checked against the session's names
+ * and run as the next statements of the main goroutine, whose other goroutines live on
+ * between inputs. Knows whether a text is a complete input, and keeps the inputs for
+ * {@code /list} and {@code /save}.
+ *
+ * <p>Input k is parsed with the lines of the earlier inputs in front of it (as blank lines),
+ * so every source line of the session has its own number; {@link #place} turns it back into
+ * {@code #k:line} for errors and tracebacks.
+ */
+public final class Session {
+    /** What a parse of an input showed. */
+    enum Kind { EMPTY, DECLS, STATEMENTS, INCOMPLETE, ERROR }
+
+    /** One accepted input, as typed, with where its lines start in the session's numbering. */
+    record Input(int number, String text, Kind kind, int firstLine, List<String> declared, List<Integer> shownLines) {}
+
+    private static final String DECL_PREFIX = "package main;";
+    private static final String STMT_PREFIX = "package main;func main() {";
+
+    private final OutputStream out;
+    private RunConfig config;
+    private Interp interp;
+    private SessionScope names;
+    private final List<Input> inputs = new ArrayList<>();
+    /** Inputs that failed or were commands still take a number; lines keep counting. */
+    private int nextNumber = 1;
+    private int nextLine = 1;
+    private final List<int[]> lineMap = new ArrayList<>(); // {firstLine, lineCount, number}
+    private volatile TraceListener traceTarget;
+
+    public Session(RunConfig config, OutputStream out) {
+        this.config = config;
+        this.out = out;
+        start();
+    }
+
+    private void start() {
+        interp = new Interp(config, out, out);
+        interp.sourcePath = "repl";
+        interp.lineNames = this::place;
+        OsPkg.setArgs(interp.packages.get("os"), "lanes", List.of());
+        names = new SessionScope();
+        TraceListener forward = e -> {
+            TraceListener t = traceTarget;
+            if (t != null) t.event(e);
+        };
+        interp.concurrency().startSession(forward);
+    }
+
+    /** Ends the session's goroutines (the REPL is exiting or resetting). */
+    public void close() {
+        interp.concurrency().endSession();
+    }
+
+    public SessionScope names() {
+        return names;
+    }
+
+    public Interp interp() {
+        return interp;
+    }
+
+    public RunConfig config() {
+        return config;
+    }
+
+    List<Input> inputs() {
+        return inputs;
+    }
+
+    /** Sends every scheduling event to {@code t} (null: none). */
+    public void trace(TraceListener t) {
+        traceTarget = t;
+    }
+
+    /** A line of the session as errors and tracebacks name it: {@code #3:2} (input 3, its line 2). */
+    public String place(int line) {
+        for (int[] m : lineMap) {
+            if (line >= m[0] && line < m[0] + m[1]) return "#" + m[2] + ":" + (line - m[0] + 1);
+        }
+        return "#?:" + line;
+    }
+
+    /** Starts over: no names, no goroutines, the clock at zero; {@code config} may change the seed or procs. */
+    public void reset(RunConfig newConfig) {
+        close();
+        config = newConfig;
+        inputs.clear();
+        lineMap.clear();
+        nextNumber = 1;
+        nextLine = 1;
+        start();
+    }
+
+    /**
+     * Starts over like {@link #reset} but enters the declaration inputs (func, type, const,
+     * import) again, as after a session ended by os.Exit or a fatal error.
+     */
+    public void restartKeepingDeclarations(RunConfig newConfig) {
+        List<Input> old = new ArrayList<>(inputs);
+        reset(newConfig);
+        for (Input in : old) {
+            if (in.kind() == Kind.DECLS) eval(in.text());
+        }
+    }
+
+    // ---- completeness ---------------------------------------------------------------------
+
+    private static boolean atEof(CompileError e) {
+        String m = e.diagnostics().get(0).message();
+        return m.contains("unexpected EOF") || m.endsWith("not terminated");
+    }
+
+    /** Whether the text is a whole input (possibly a wrong one) or needs more lines. */
+    public static boolean isComplete(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.startsWith("/")) return true;
+        try {
+            GoParse.parse("input", DECL_PREFIX + text + "\n");
+            return true;
+        } catch (CompileError e) {
+            if (atEof(e)) return false;
+        }
+        try {
+            GoParse.parse("input", STMT_PREFIX + text + "\n}\n");
+            return true;
+        } catch (CompileError e) {
+            // fall through: is the error only that the input stops early?
+        }
+        try {
+            GoParse.parse("input", STMT_PREFIX + text + "\n");
+            return true;
+        } catch (CompileError e) {
+            return !atEof(e);
+        }
+    }
+
+    // ---- evaluation ---------------------------------------------------------------------------
+
+    /** The outcome of one input, for the REPL's messages and for tests. */
+    public record Outcome(boolean ok, boolean sessionEnded, int exitCode) {}
+
+    /**
+     * Checks and runs one complete input. Output, errors, panics and deadlock reports go to
+     * the session's output stream.
+     */
+    public Outcome eval(String text) {
+        return eval(text, true);
+    }
+
+    /** Runs an input the REPL makes itself (/procs): it is not listed or saved. */
+    void runHidden(String text) {
+        eval(text, false);
+    }
+
+    private Outcome eval(String text, boolean record) {
+        if (text.strip().isEmpty()) return new Outcome(true, false, 0);
+        int number = nextNumber++;
+        int first = nextLine;
+        int lineCount = (int) text.chars().filter(c -> c == '\n').count() + 1;
+        nextLine += lineCount;
+        lineMap.add(new int[] {first, lineCount, number});
+        String pad = "\n".repeat(first - 1);
+        String fileName = "#" + number;
+
+        SourceFile decls = null;
+        CompileError declErr = null;
+        try {
+            decls = GoParse.parse(fileName, pad + DECL_PREFIX + text + "\n");
+        } catch (CompileError e) {
+            declErr = e;
+        }
+        SourceFile stmts = null;
+        CompileError stmtErr = null;
+        boolean onlyVars = decls != null && !decls.decls().isEmpty() && decls.imports().isEmpty()
+                && decls.decls().stream().allMatch(d -> d instanceof Decl.Var);
+        if (decls == null || onlyVars) {
+            try {
+                stmts = GoParse.parse(fileName, pad + STMT_PREFIX + text + "\n}\n");
+            } catch (CompileError e) {
+                stmtErr = e;
+            }
+        }
+        if (decls == null && stmts == null) {
+            String w = firstWord(text);
+            boolean declLike = w.equals("func") || w.equals("type") || w.equals("import") || w.equals("const");
+            report(declLike ? declErr : stmtErr, first, declLike ? DECL_PREFIX.length() : STMT_PREFIX.length());
+            return new Outcome(false, false, 0);
+        }
+        boolean isStmts = stmts != null;
+        SourceFile f = isStmts ? stmts : decls;
+        Program p;
+        lanes.check.SessionScope.Shown shown = new lanes.check.SessionScope.Shown();
+        names.shown = shown;
+        try {
+            p = new Checker(interp, fileName, interp.packages, names).compile(f);
+        } catch (CompileError e) {
+            report(e, first, isStmts ? STMT_PREFIX.length() : DECL_PREFIX.length());
+            return new Outcome(false, false, 0);
+        } finally {
+            names.shown = null;
+        }
+        List<String> declared = new ArrayList<>();
+        if (!isStmts) {
+            for (Decl d : f.decls()) {
+                switch (d) {
+                    case Decl.Func fd -> declared.add(fd.recv() == null ? fd.name().name() : "method " + fd.name().name());
+                    case Decl.Type ty -> declared.add(ty.name().name());
+                    case Decl.Const c -> c.names().forEach(n -> declared.add(n.name()));
+                    case Decl.Var v -> v.names().forEach(n -> declared.add(n.name()));
+                    default -> { }
+                }
+            }
+            for (Decl.Import im : f.imports()) declared.add("import " + im.path());
+        }
+        List<Integer> shownLines = new ArrayList<>();
+        for (lanes.ast.Pos pos : shown.positions) shownLines.add(pos.line() - first + 1);
+        if (record) inputs.add(new Input(number, text, isStmts ? Kind.STATEMENTS : Kind.DECLS, first, declared, shownLines));
+
+        Concurrency c = interp.concurrency();
+        int code = -1;
+        if (isStmts) {
+            code = c.runInput(p.main());
+        } else {
+            code = c.runInput(p.varInit());
+            for (int i = 0; code < 0 && i < p.inits().size(); i++) code = c.runInput(p.inits().get(i));
+        }
+        if (code >= 0) {
+            write("lanes: that ended the program (exit status " + code + "); a new session starts with the declarations\n");
+            restartKeepingDeclarations(config);
+            return new Outcome(false, true, code);
+        }
+        String dead = c.takeDeadlockReport();
+        if (dead != null) {
+            write(dead + "\nlanes: the input was abandoned; the session goes on (blocked goroutines stay blocked)\n");
+            return new Outcome(false, false, 0);
+        }
+        List<Long> stopped = c.scheduler().takeInterrupted();
+        if (interrupted) {
+            interrupted = false;
+            StringBuilder sb = new StringBuilder("lanes: interrupted");
+            if (!stopped.isEmpty()) {
+                sb.append("; stopped goroutine").append(stopped.size() > 1 ? "s " : " ");
+                for (int i = 0; i < stopped.size(); i++) sb.append(i > 0 ? ", " : "").append(stopped.get(i));
+            }
+            write(sb.append('\n').toString());
+            return new Outcome(false, false, 0);
+        }
+        return new Outcome(true, false, 0);
+    }
+
+    private volatile boolean interrupted;
+
+    /** From another thread (Ctrl-C): stops the running input and the goroutines still running. */
+    public void interrupt() {
+        interrupted = true;
+        interp.concurrency().scheduler().interrupt();
+    }
+
+    private static String firstWord(String text) {
+        String t = text.strip();
+        int i = 0;
+        while (i < t.length() && Character.isLetter(t.charAt(i))) i++;
+        return t.substring(0, i);
+    }
+
+    /** Compile errors as {@code #k:line:col: message}, columns on the input's first line without the wrapper. */
+    private void report(CompileError e, int firstLine, int prefixLen) {
+        StringBuilder sb = new StringBuilder();
+        for (Diagnostic d : e.diagnostics()) {
+            int line = d.pos().line();
+            int col = d.pos().col();
+            if (line == firstLine) col = Math.max(1, col - prefixLen);
+            String where = line >= nextLine ? place(nextLine - 1) : place(line);
+            sb.append(where).append(':').append(col).append(": ").append(d.message()).append('\n');
+        }
+        write(sb.toString());
+    }
+
+    void write(String s) {
+        try {
+            interp.out.flush();
+            out.write(s.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (java.io.IOException e) {
+            // the terminal is gone; nothing more can be said
+        }
+    }
+
+    /** Scheduling events as one line each, for {@code /trace on}. */
+    static String traceLine(TraceEvent e) {
+        StringBuilder sb = new StringBuilder("  [trace] ");
+        sb.append(String.format("%-13s", e.kind().name().toLowerCase().replace('_', '-')));
+        if (e.goroutine() != 0) sb.append(" g").append(e.goroutine());
+        if (e.peer() != 0) sb.append(" peer ").append(e.peer());
+        if (e.reason() != null) sb.append(" [").append(e.reason().words()).append(']');
+        if (e.proc() >= 0) sb.append(" on P").append(e.proc());
+        sb.append(" t=").append(Commands.duration(e.nanos()));
+        return sb.append('\n').toString();
+    }
+}
