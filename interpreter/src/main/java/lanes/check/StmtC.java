@@ -439,7 +439,7 @@ abstract class StmtC extends BuiltinC {
     private S sessionShow(Stmt.ExprStmt es) {
         Expr e = unparen(es.x());
         Op op = expr(e);
-        if (op.mode == Op.NOVALUE) return new Stmts.Eval(op.x);
+        if (op.mode == Op.NOVALUE || isFmtPrint(e)) return new Stmts.Eval(op.x);
         if (session.shown != null) session.shown.positions.add(es.pos());
         if (op.mode == Op.TYPE || op.mode == Op.BUILTIN || op.mode == Op.PKG) return exprStmt(es);
         if (op.mode == Op.NIL) throw fail(e.pos(), "use of untyped nil in expression statement");
@@ -450,6 +450,13 @@ abstract class StmtC extends BuiltinC {
         if (isUntyped(t)) t = lanes.types.Basic.BOOL;
         X x = value(op, t, "expression statement");
         return new lanes.interp.Show(interp, x, new Type[] {t}, false);
+    }
+
+    /** fmt.Print, Printf and Println: their byte count and error are not worth showing. */
+    private boolean isFmtPrint(Expr e) {
+        return e instanceof Expr.Call c && c.fun() instanceof Expr.Selector sel && sel.x() instanceof Expr.Ident id
+                && scope.lookup(id.name()) instanceof Ent.PkgEnt pe && pe.pkg().path.equals("fmt")
+                && java.util.Set.of("Print", "Println", "Printf").contains(sel.sel().name());
     }
 
     private String describeConstShort(Op op) {

@@ -35,7 +35,7 @@ final class GoCompleter implements Completer {
 
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> out) {
-        for (String s : candidates(line.line(), line.cursor())) out.add(new Candidate(s, s, null, null, null, null, !s.endsWith(".")));
+        for (String s : candidates(line.line(), line.cursor())) out.add(new Candidate(s, s, null, null, null, null, s.startsWith("/")));
     }
 
     /** The completions of the word before the cursor, as whole words. */

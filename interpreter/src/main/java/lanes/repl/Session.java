@@ -62,6 +62,8 @@ public final class Session {
         interp = new Interp(config, out, out);
         interp.sourcePath = "repl";
         interp.lineNames = this::place;
+        interp.out.lineFlush = true;
+        interp.err.lineFlush = true;
         OsPkg.setArgs(interp.packages.get("os"), "lanes", List.of());
         names = new SessionScope();
         TraceListener forward = e -> {

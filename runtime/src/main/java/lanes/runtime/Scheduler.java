@@ -210,8 +210,8 @@ public final class Scheduler {
         return result.get();
     }
 
-    boolean isPaused() {
-        return paused;
+    boolean pauseRequested() {
+        return pauseRequested;
     }
 
     /** True while a REPL session waits for its next input. */
@@ -237,6 +237,8 @@ public final class Scheduler {
     private boolean session;
     private G sessionMain;
     private volatile boolean paused;
+    /** Set by the baton holder that found the machine idle; the pause is published in switchAway. */
+    private boolean pauseRequested;
     private volatile boolean interruptRequested;
     /** Why main's last input was abandoned: the goroutines as a deadlock dump shows them, or null for an interrupt. */
     private RunResult abandonReport;
@@ -258,8 +260,18 @@ public final class Scheduler {
         curP = procs.allp[0];
         if (trace != null) emit(TraceEvent.Kind.GO_CREATE, main.id, 0, null);
         dispatch.execute(curP, main, false);
-        G first = dispatch.pickNext();
-        if (first != null) baton.transfer(null, first);
+        hostDispatch();
+    }
+
+    /** From the host: hands the baton to the next goroutine and waits for the pause or the end. */
+    private void hostDispatch() {
+        G next = dispatch.pickNext();
+        if (next != null) {
+            baton.transfer(null, next);
+        } else if (pauseRequested) {
+            pauseRequested = false;
+            paused = true;
+        }
         awaitPause();
     }
 
@@ -276,6 +288,7 @@ public final class Scheduler {
      */
     public RunResult resume() {
         if (!paused) throw new IllegalStateException("resume of a session that is not paused");
+        host = Thread.currentThread(); // any one thread at a time may drive the session
         paused = false;
         G m = sessionMain;
         m.state = GState.RUNNABLE;
@@ -285,9 +298,7 @@ public final class Scheduler {
         if (p.clock < horizon) p.clock = horizon;
         curP = p;
         dispatch.execute(p, m, false);
-        G next = dispatch.pickNext();
-        if (next != null) baton.transfer(null, next);
-        awaitPause();
+        hostDispatch();
         return result.get();
     }
 
@@ -342,9 +353,7 @@ public final class Scheduler {
         boolean dueTimer = t != null && t.when <= nanos;
         if (m.state == GState.WAITING && m.waitReason == WaitReason.REPL_INPUT && !dueTimer) {
             interruptRequested = false;
-            baton.drop();
-            paused = true;
-            wakeHost();
+            pauseRequested = true;
             return true;
         }
         if (interruptRequested || t == null) {
@@ -565,7 +574,12 @@ public final class Scheduler {
     private void switchAway(G me) {
         G next = dispatch.pickNext();
         if (next == null) {
-            if (paused) {
+            if (pauseRequested) {
+                // publish the pause last: the host may resume the machine at once
+                pauseRequested = false;
+                baton.drop();
+                paused = true;
+                wakeHost();
                 baton.pause(me);
                 return;
             }
