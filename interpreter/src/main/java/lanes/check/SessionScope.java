@@ -78,6 +78,11 @@ public final class SessionScope {
         };
     }
 
+    /** A type or signature as the session's messages print it: {@code P}, not {@code main.P}. */
+    public static String unqualified(String s) {
+        return CheckBase.unqualified(s);
+    }
+
     /** The value of a session variable now (for /vars), read from its cell. */
     public Object valueOf(String name) {
         if (pkg.lookup(name) instanceof Ent.VarEnt v && v.v().global != null) return v.v().global.v;

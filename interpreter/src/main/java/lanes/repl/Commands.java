@@ -134,7 +134,7 @@ final class Commands {
     private void list(String kind) {
         List<SessionScope.Entry> es = session.names().entries(kind);
         if (es.isEmpty()) {
-            say("  (no " + kind + (kind.equals("func") ? "s" : kind.equals("var") ? "iables" : "s") + ")");
+            say("  (no " + (kind.equals("func") ? "functions" : kind.equals("var") ? "variables" : "types") + ")");
             return;
         }
         StringBuilder sb = new StringBuilder();
@@ -152,7 +152,16 @@ final class Commands {
                     sb.append("  ").append(e.name()).append(' ').append(e.description()).append(" = ").append(shown).append('\n');
                 }
                 case "func" -> sb.append("  func ").append(e.name()).append(e.description().substring(4)).append('\n');
-                default -> sb.append("  type ").append(e.name()).append(' ').append(e.description()).append('\n');
+                default -> {
+                    sb.append("  type ").append(e.name()).append(' ').append(e.description()).append('\n');
+                    if (e.type() instanceof lanes.types.Named n) {
+                        for (lanes.types.Method m : n.methodList()) {
+                            String sig = lanes.check.SessionScope.unqualified(m.sig().toString());
+                            sb.append("      func (").append(m.pointerReceiver() ? "*" : "").append(e.name()).append(") ")
+                                    .append(m.name()).append(sig.substring(4)).append('\n');
+                        }
+                    }
+                }
             }
         }
         session.write(sb.toString());

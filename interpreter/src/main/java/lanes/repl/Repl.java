@@ -88,11 +88,19 @@ public final class Repl {
         return 0;
     }
 
+    /**
+     * Colours only on a real terminal (not a dumb one, not when output is piped) and only
+     * when NO_COLOR is unset or empty (https://no-color.org).
+     */
+    static boolean colourWanted(String terminalType, boolean interactive, String noColor) {
+        boolean dumb = Terminal.TYPE_DUMB.equals(terminalType) || Terminal.TYPE_DUMB_COLOR.equals(terminalType);
+        return interactive && !dumb && (noColor == null || noColor.isEmpty());
+    }
+
     /** {@code lanes} / {@code lanes repl}: the REPL on the process's terminal. */
     public static int main(RunConfig config) {
         try (Terminal t = TerminalBuilder.builder().system(true).dumb(true).build()) {
-            boolean tty = !Terminal.TYPE_DUMB.equals(t.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(t.getType());
-            boolean colour = tty && System.getenv("NO_COLOR") == null;
+            boolean colour = colourWanted(t.getType(), System.console() != null, System.getenv("NO_COLOR"));
             Path history = Path.of(System.getProperty("user.home"), ".lanes_history");
             return new Repl(t, config, history, colour).run();
         } catch (IOException e) {
