@@ -70,12 +70,17 @@ public final class Repl {
                 } catch (EndOfFileException e) {
                     break;
                 }
-                if (line.strip().startsWith("/")) {
-                    commands.run(line);
-                    if (commands.exitRequested()) break;
-                    continue;
+                try {
+                    if (line.strip().startsWith("/")) {
+                        commands.run(line);
+                        if (commands.exitRequested()) break;
+                        continue;
+                    }
+                    session.eval(line);
+                } catch (RuntimeException e) {
+                    // an interpreter bug must not end the session with a Java stack trace
+                    session.write("lanes: internal error: " + e + "\n");
                 }
-                session.eval(line);
             }
         } finally {
             session.close();

@@ -214,6 +214,10 @@ public final class Session {
             return new Outcome(false, false, 0);
         }
         boolean isStmts = stmts != null;
+        if (!isStmts && decls.decls().stream().anyMatch(d -> d instanceof Decl.Func fd && fd.recv() == null && fd.name().name().equals("main"))) {
+            write("lanes: the REPL's inputs are main's statements: type them directly, or /load a file with a func main\n");
+            return new Outcome(false, false, 0);
+        }
         SourceFile f = isStmts ? stmts : decls;
         Program p;
         lanes.check.SessionScope.Shown shown = new lanes.check.SessionScope.Shown();
