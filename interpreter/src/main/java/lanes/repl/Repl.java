@@ -44,7 +44,7 @@ public final class Repl {
                 .variable(LineReader.HISTORY_SIZE, 1000)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
-                .option(LineReader.Option.INSERT_TAB, false)
+                .option(LineReader.Option.INSERT_TAB, true) // a Tab before any word indents
                 .option(LineReader.Option.AUTO_FRESH_LINE, false);
         if (history != null) b.variable(LineReader.HISTORY_FILE, history);
         if (colour) b.highlighter(new GoHighlighter());

@@ -180,6 +180,7 @@ public final class Session {
     }
 
     private Outcome eval(String text, boolean record) {
+        interrupted = false; // a Ctrl-C between inputs is not about this one
         if (text.strip().isEmpty()) return new Outcome(true, false, 0);
         int number = nextNumber++;
         int first = nextLine;

@@ -183,4 +183,25 @@ class ReplMoreTest {
             assertFalse(after(s, 5).contains("declared and not used"), s);
         }
     }
+
+    @Test
+    void ctrlCStopsARunawayGoroutineBetweenInputs() throws Exception {
+        try (ReplHarness r = new ReplHarness(dir.resolve("h"))) {
+            r.prompt(1);
+            r.type("n := 0\n");
+            r.prompt(2);
+            r.type("go func() { fmt.Println(\"spinning\"); for { n++ } }()\n");
+            r.waitFor("spinning\n");
+            Thread.sleep(200);
+            r.type("\u0003");
+            r.waitFor("lanes: interrupted; stopped goroutine 2");
+            r.prompt(3);
+            r.type("n > 0\n");
+            r.prompt(4);
+            r.type("runtime.NumGoroutine()\n");
+            String s = r.prompt(5);
+            assertTrue(after(s, 3).contains("true (bool)"), s);
+            assertTrue(after(s, 4).contains("1 (int)"), s);
+        }
+    }
 }
