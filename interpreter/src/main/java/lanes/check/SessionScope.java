@@ -29,6 +29,8 @@ public final class SessionScope {
 
     /** Set by the REPL around the check of one input. */
     public Shown shown;
+    /** False while a file's main body is entered (/load): its expression statements are Go's, not the REPL's. */
+    public boolean showValues = true;
 
     /** What a name in the session denotes, for /vars, /funcs, /types and completion. */
     public record Entry(String name, String kind, String description, Type type) {}

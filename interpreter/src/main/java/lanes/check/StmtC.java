@@ -437,9 +437,14 @@ abstract class StmtC extends BuiltinC {
      * ({@code 42 (int)}); a call without results just runs.
      */
     private S sessionShow(Stmt.ExprStmt es) {
+        if (!session.showValues) return exprStmt(es);
         Expr e = unparen(es.x());
         Op op = expr(e);
         if (op.mode == Op.NOVALUE || isFmtPrint(e)) return new Stmts.Eval(op.x);
+        // a signal received from a chan struct{} has nothing to show
+        if (op.tuple == null && op.type != null && op.type.underlying() instanceof lanes.types.StructType st && st.fields().isEmpty()) {
+            return new Stmts.Eval(op.x);
+        }
         if (session.shown != null) session.shown.positions.add(es.pos());
         if (op.mode == Op.TYPE || op.mode == Op.BUILTIN || op.mode == Op.PKG) return exprStmt(es);
         if (op.mode == Op.NIL) throw fail(e.pos(), "use of untyped nil in expression statement");

@@ -203,7 +203,7 @@ final class Commands {
         if (!split.declarations().isBlank()) {
             if (!session.eval(split.declarations()).ok()) return;
         }
-        if (!split.mainBody().isBlank()) session.eval(split.mainBody());
+        if (!split.mainBody().isBlank()) session.evalProgramBody(split.mainBody());
     }
 
     private void save(String arg) {

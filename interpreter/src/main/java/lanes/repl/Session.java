@@ -179,6 +179,16 @@ public final class Session {
         eval(text, false);
     }
 
+    /** Enters a file's main body (/load): Go's rules for expression statements, no values shown. */
+    Outcome evalProgramBody(String text) {
+        names.showValues = false;
+        try {
+            return eval(text, true);
+        } finally {
+            names.showValues = true;
+        }
+    }
+
     private Outcome eval(String text, boolean record) {
         interrupted = false; // a Ctrl-C between inputs is not about this one
         if (text.strip().isEmpty()) return new Outcome(true, false, 0);
