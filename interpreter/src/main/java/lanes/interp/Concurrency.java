@@ -194,6 +194,14 @@ public final class Concurrency {
     private boolean sessionMode;
     private Goroutine sessionMain;
     private Code nextInput;
+    private boolean inputPanicked;
+
+    /** After {@link #runInput}: whether the input itself panicked; then cleared. */
+    public boolean takeInputPanicked() {
+        boolean p = inputPanicked;
+        inputPanicked = false;
+        return p;
+    }
 
     /** Starts a REPL session's runtime; {@code trace} (may be null) sees every scheduling event. */
     public void startSession(lanes.runtime.TraceListener trace) {
@@ -214,8 +222,10 @@ public final class Concurrency {
             try {
                 runCode(c, g);
             } catch (GoPanic e) {
+                inputPanicked = true;
                 sessionPanic(g, e);
             } catch (GoRuntimeFault f) {
+                inputPanicked = true;
                 sessionPanic(g, fault(f));
             } catch (lanes.runtime.GoroutineKilled.Abandon a) {
                 // deadlock or interrupt: the REPL reports it

@@ -26,10 +26,10 @@ final class Commands {
             new Command("/vars", "", "list the session's variables with their types and values", "/vars"),
             new Command("/funcs", "", "list the session's functions with their signatures", "/funcs"),
             new Command("/types", "", "list the session's types", "/types"),
-            new Command("/list", "", "show the inputs so far, numbered as errors and tracebacks name them (#3:2)", "/list"),
+            new Command("/list", "", "show the inputs so far, numbered as errors and tracebacks name them (#3:2); ! marks one that did not finish", "/list"),
             new Command("/reset", "", "start over: forget every name, end every goroutine, clock back to zero", "/reset"),
-            new Command("/load", "FILE", "enter a Go file: its declarations, then the body of its main", "/load examples/pingpong.go"),
-            new Command("/save", "FILE", "write the session as a Go program that `lanes run` (and `go run`) accept", "/save session.go"),
+            new Command("/load", "FILE", "enter a Go file: its declarations, then the body of its main", "/load prog.go"),
+            new Command("/save", "FILE", "write the session as a Go program that `lanes run` accepts", "/save session.go"),
             new Command("/goroutines", "", "list the live goroutines: id, state, wait reason, where each is, where it was created", "/goroutines"),
             new Command("/seed", "N", "start over with schedule seed N (declarations are entered again)", "/seed 7"),
             new Command("/procs", "N", "set GOMAXPROCS to N (runtime.GOMAXPROCS(N))", "/procs 1"),
@@ -105,8 +105,9 @@ final class Commands {
         StringBuilder sb = new StringBuilder();
         sb.append("Type Go: declarations (func, type, var, const, import) stay in the session and can be\n");
         sb.append("redefined; statements run in the main goroutine. An expression prints its value and\n");
-        sb.append("type: `1 << 10` prints 1024 (int), strings are quoted: \"hi\" (string). Packages are\n");
-        sb.append("imported on first use. Goroutines keep running between inputs: after each input every\n");
+        sb.append("type: `1 << 10` prints 1024 (int), strings are quoted: \"hi\" (string); calls of\n");
+        sb.append("fmt.Print, Printf and Println just print. Packages are imported on first use, and unused\n");
+        sb.append("variables and imports are fine. Goroutines keep running between inputs: after each input every\n");
         sb.append("goroutine runs until all of them wait. Virtual time passes only while an input runs\n");
         sb.append("(time.Sleep(d) in an input lets d pass for everyone). Errors and tracebacks name input 3,\n");
         sb.append("line 2 as #3:2. Ctrl-C cancels the line or stops a running input; Ctrl-D leaves.\n\n");
@@ -172,10 +173,12 @@ final class Commands {
         for (Session.Input in : session.inputs()) {
             String[] lines = in.text().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
-                sb.append(String.format("%5s  %s%n", i == 0 ? "#" + in.number() : "", lines[i]));
+                String mark = i == 0 ? "#" + in.number() + (in.completed() ? " " : "!") : "";
+                sb.append(String.format("%6s  %s%n", mark, lines[i]));
             }
         }
         if (sb.isEmpty()) sb.append("  (no inputs yet)\n");
+        else if (session.inputs().stream().anyMatch(in -> !in.completed())) sb.append("  (! did not finish: panicked, deadlocked or interrupted; /save leaves it out)\n");
         session.write(sb.toString());
     }
 

@@ -94,19 +94,41 @@ final class SaveLoad {
         for (Session.Input in : keptDecls) decls.append(withoutImports(in.text()).strip()).append("\n\n");
         StringBuilder body = new StringBuilder();
         for (Session.Input in : ins) {
-            if (in.kind() != Session.Kind.STATEMENTS) continue;
+            if (in.kind() != Session.Kind.STATEMENTS || !in.completed()) continue;
             String[] lines = in.text().split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                String l = lines[i];
-                if (in.shownLines().contains(i + 1) && !l.isBlank()) {
-                    String indent = l.substring(0, l.length() - l.stripLeading().length());
-                    l = indent + "fmt.Println(" + l.strip() + ")";
+            // edits, right to left on each line so that earlier columns stay valid: a := of a
+            // session variable becomes = (they are package variables in the program), and an
+            // expression that printed its value prints it in the program too
+            List<int[]> edits = new ArrayList<>();
+            for (int[] d : in.defines()) edits.add(new int[] {d[0], d[1], 0, 0});
+            for (int[] sp : in.shown()) edits.add(new int[] {sp[0], sp[1], sp[2], 1});
+            edits.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+            for (int[] e : edits) {
+                String l = lines[e[0] - 1];
+                int from = Math.max(0, e[1] - 1);
+                if (e[3] == 0) {
+                    if (l.startsWith(":=", from)) lines[e[0] - 1] = l.substring(0, from) + "=" + l.substring(from + 2);
+                    continue;
                 }
-                body.append(l.isBlank() ? "" : "\t" + l).append('\n');
+                int to = e[2] < 0 ? l.length() : Math.min(l.length(), e[2] - 1);
+                if (from >= to) continue;
+                String x = l.substring(from, to).strip();
+                String rest = l.substring(to);
+                if (x.endsWith(";")) {
+                    x = x.substring(0, x.length() - 1).strip();
+                    rest = "; " + rest.stripLeading();
+                }
+                lines[e[0] - 1] = l.substring(0, from) + "fmt.Println(" + x + ")" + (rest.isBlank() ? "" : rest);
             }
+            for (String l : lines) body.append(l.isBlank() ? "" : "\t" + l).append('\n');
         }
-        for (SessionScope.Entry v : session.names().entries("var")) body.append("\t_ = ").append(v.name()).append('\n');
-        String code = decls + "func main() {\n" + body + "}\n";
+        StringBuilder vars = new StringBuilder();
+        for (SessionScope.Entry v : session.names().entries("var")) {
+            vars.append("var ").append(v.name()).append(' ').append(v.description()).append('\n');
+            body.append("\t_ = ").append(v.name()).append('\n');
+        }
+        if (!vars.isEmpty()) vars.append('\n');
+        String code = vars.toString() + decls + "func main() {\n" + body + "}\n";
         Set<String> imports = new TreeSet<>();
         for (Pkg p : session.interp().packages.values()) {
             if (p.path.equals("unsafe") && !code.contains("unsafe.")) continue;

@@ -36,7 +36,15 @@ public final class Session {
     enum Kind { EMPTY, DECLS, STATEMENTS, INCOMPLETE, ERROR }
 
     /** One accepted input, as typed, with where its lines start in the session's numbering. */
-    record Input(int number, String text, Kind kind, int firstLine, List<String> declared, List<Integer> shownLines) {}
+    /**
+     * One accepted input. {@code defines} are the input-relative {line, column} of its
+     * top-level {@code :=} (session variables, package variables in a saved program);
+     * {@code shown} the {line, start column, end column or -1 for the line's end} of its
+     * expression statements that printed their value; {@code completed} is false if it
+     * panicked, deadlocked or was interrupted.
+     */
+    record Input(int number, String text, Kind kind, int firstLine, List<String> declared, List<int[]> shown,
+                 List<int[]> defines, boolean completed) {}
 
     private static final String DECL_PREFIX = "package main;";
     private static final String STMT_PREFIX = "package main;func main() {";
@@ -254,9 +262,27 @@ public final class Session {
             }
             for (Decl.Import im : f.imports()) declared.add("import " + im.path());
         }
-        List<Integer> shownLines = new ArrayList<>();
-        for (lanes.ast.Pos pos : shown.positions) shownLines.add(pos.line() - first + 1);
-        if (record) inputs.add(new Input(number, text, isStmts ? Kind.STATEMENTS : Kind.DECLS, first, declared, shownLines));
+        List<int[]> shownSpans = new ArrayList<>();
+        List<int[]> defines = new ArrayList<>();
+        if (isStmts && f.decls().get(0) instanceof Decl.Func mf && mf.body() != null) {
+            List<Stmt> top = mf.body().stmts();
+            for (int i = 0; i < top.size(); i++) {
+                lanes.ast.Pos at = top.get(i).pos();
+                if (!shown.positions.contains(at)) continue;
+                int line = at.line() - first + 1;
+                int end = -1;
+                if (i + 1 < top.size() && top.get(i + 1).pos().line() == at.line()) end = column(top.get(i + 1).pos(), first);
+                shownSpans.add(new int[] {line, column(at, first), end});
+            }
+            for (Stmt st : top) {
+                if (st instanceof Stmt.Assign a && a.op().equals(":=")) {
+                    int line = a.opPos().line() - first + 1;
+                    defines.add(new int[] {line, column(a.opPos(), first)});
+                }
+            }
+        }
+        Input entry = new Input(number, text, isStmts ? Kind.STATEMENTS : Kind.DECLS, first, declared, shownSpans, defines, true);
+        if (record) inputs.add(entry);
 
         Concurrency c = interp.concurrency();
         int code = -1;
@@ -271,7 +297,12 @@ public final class Session {
             restartKeepingDeclarations(config);
             return new Outcome(false, true, code);
         }
+        boolean panicked = c.takeInputPanicked();
         String dead = c.takeDeadlockReport();
+        if (record && (panicked || dead != null || interrupted)) {
+            inputs.set(inputs.indexOf(entry), new Input(number, text, entry.kind(), first, declared, shownSpans, defines, false));
+        }
+        if (panicked) return new Outcome(false, false, 0);
         if (dead != null) {
             write(dead + "\nlanes: the input was abandoned; the session goes on (blocked goroutines stay blocked)\n");
             return new Outcome(false, false, 0);
@@ -288,6 +319,11 @@ public final class Session {
             return new Outcome(false, false, 0);
         }
         return new Outcome(true, false, 0);
+    }
+
+    /** A statement input's column as typed (its first line carries the wrapper). */
+    private static int column(lanes.ast.Pos p, int firstLine) {
+        return p.line() == firstLine ? p.col() - STMT_PREFIX.length() : p.col();
     }
 
     private volatile boolean interrupted;

@@ -210,17 +210,28 @@ class ReplTest {
             r.prompt(8);
             r.type("unused := 5\n");
             r.prompt(9);
+            r.type("func bump() { c.Inc() }\n");
+            r.prompt(10);
+            r.type("<-done\n");
+            r.prompt(11);
+            r.type("bump(); c.n\n");
+            r.prompt(12);
             r.type("/save " + file + "\n");
-            String s = r.prompt(10);
+            r.prompt(13);
+            r.type("/list\n");
+            String s = r.prompt(14);
             assertTrue(after(s, 7).contains("1 (int)"), s);
-            assertTrue(after(s, 9).contains("wrote " + file), s);
+            assertTrue(after(s, 10).contains("deadlock!"), s);
+            assertTrue(after(s, 11).contains("2 (int)"), s);
+            assertTrue(after(s, 12).contains("wrote " + file), s);
+            assertTrue(after(s, 13).contains("#10!  <-done"), s);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Lanes.runFile(file, List.of(), RunConfig.defaults(), out, err);
         assertEquals("", err.toString(StandardCharsets.UTF_8), Files.readString(file));
         assertEquals(0, code);
-        assertEquals("true\n1\n", out.toString(StandardCharsets.UTF_8), Files.readString(file));
+        assertEquals("true\n1\n2\n", out.toString(StandardCharsets.UTF_8), Files.readString(file));
     }
 
     @Test
