@@ -35,7 +35,7 @@ final class GoHighlighter implements Highlighter {
 
     static AttributedString highlight(String s) {
         AttributedStringBuilder sb = new AttributedStringBuilder();
-        if (s.stripLeading().startsWith("/")) {
+        if (Session.isCommand(s)) {
             return sb.styled(COMMAND, s).toAttributedString();
         }
         int i = 0, n = s.length();

@@ -71,7 +71,7 @@ public final class Repl {
                     break;
                 }
                 try {
-                    if (line.strip().startsWith("/")) {
+                    if (Session.isCommand(line)) {
                         commands.run(line);
                         if (commands.exitRequested()) break;
                         continue;

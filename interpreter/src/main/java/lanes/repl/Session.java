@@ -145,10 +145,16 @@ public final class Session {
         return m.contains("unexpected EOF") || m.endsWith("not terminated");
     }
 
+    /** A REPL command: a slash not starting a comment ({@code //}, {@code /*} are Go). */
+    public static boolean isCommand(String line) {
+        String t = line.strip();
+        return t.startsWith("/") && !t.startsWith("//") && !t.startsWith("/*");
+    }
+
     /** Whether the text is a whole input (possibly a wrong one) or needs more lines. */
     public static boolean isComplete(String text) {
         String t = text.strip();
-        if (t.isEmpty() || t.startsWith("/")) return true;
+        if (t.isEmpty() || isCommand(t)) return true;
         try {
             GoParse.parse("input", DECL_PREFIX + text + "\n");
             return true;

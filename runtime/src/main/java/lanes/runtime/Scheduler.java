@@ -683,10 +683,10 @@ public final class Scheduler {
      */
     public void ready(G g) {
         if (finished) throw GoroutineKilled.INSTANCE;
-        if (g.state != GState.WAITING) {
-            if (g == sessionMain) return; // a wait of an abandoned REPL input (sync.Cond keeps its own list)
-            throw new IllegalStateException("ready of " + g);
+        if (g == sessionMain && (g.state != GState.WAITING || g.waitReason == WaitReason.REPL_INPUT)) {
+            return; // a wait of an abandoned REPL input (sync.Cond keeps its own list); only resume() gives input
         }
+        if (g.state != GState.WAITING) throw new IllegalStateException("ready of " + g);
         g.state = GState.RUNNABLE;
         g.waitReason = null;
         if (trace != null) emit(TraceEvent.Kind.GO_UNBLOCK, g.id, curG == null ? 0 : curG.id, null);
