@@ -259,7 +259,7 @@ public final class Session {
         if (!isStmts) {
             for (Decl d : f.decls()) {
                 switch (d) {
-                    case Decl.Func fd -> declared.add(fd.recv() == null ? fd.name().name() : "method " + fd.name().name());
+                    case Decl.Func fd -> declared.add(fd.recv() == null ? fd.name().name() : "method " + receiverName(fd) + "." + fd.name().name());
                     case Decl.Type ty -> declared.add(ty.name().name());
                     case Decl.Const c -> c.names().forEach(n -> declared.add(n.name()));
                     case Decl.Var v -> v.names().forEach(n -> declared.add(n.name()));
@@ -338,6 +338,14 @@ public final class Session {
     public void interrupt() {
         interrupted = true;
         interp.concurrency().scheduler().interrupt();
+    }
+
+    /** The base type name of a method's receiver ({@code T} for {@code *T}). */
+    private static String receiverName(Decl.Func fd) {
+        lanes.ast.Expr t = fd.recv().type();
+        while (t instanceof lanes.ast.Expr.Star st) t = st.x();
+        if (t instanceof lanes.ast.Expr.Paren pa) t = pa.x();
+        return t instanceof lanes.ast.Expr.Ident id ? id.name() : "?";
     }
 
     private static String firstWord(String text) {
