@@ -55,6 +55,9 @@ public final class Checker extends ConcC {
 
     private record FuncWork(Decl.Func decl, Code code, FuncType sig, Type recvType) {}
 
+    /** REPL: methods declared by this input ("T.m"); a second one in the same input is an error. */
+    private final java.util.Set<String> methodsHere = new java.util.HashSet<>();
+
     public Program compile(SourceFile f) throws CompileError {
         if (!f.packageName().equals("main")) {
             throw new CompileError(List.of(new Diagnostic(file, f.pos(), "package " + f.packageName() + " is not a main package (Lanes runs package main)")));
@@ -170,7 +173,10 @@ public final class Checker extends ConcC {
                     String mn = fd.name().name();
                     String qual = ptr ? "main.(*" + nt.name() + ")." + mn : "main." + nt.name() + "." + mn;
                     Code code = new Code(qual, fd.pos());
-                    if (nt.methods().containsKey(mn)) {
+                    Method existing = nt.methods().get(mn);
+                    // a REPL session may redefine a method declared by an earlier input
+                    boolean sameInput = !methodsHere.add(nt.name() + "." + mn);
+                    if (existing != null && (session == null || sameInput)) {
                         error(fd.name().pos(), "method " + nt.name() + "." + mn + " already declared");
                         continue;
                     }
@@ -178,7 +184,10 @@ public final class Checker extends ConcC {
                         error(fd.name().pos(), "field and method with the same name " + mn);
                         continue;
                     }
-                    Method m = new Method(mn, sig, ptr);
+                    // same signature: the Method object is kept, so calls and interface
+                    // dispatch compiled earlier reach the new body
+                    Method m = existing != null && existing.sig().equals(sig) && existing.pointerReceiver() == ptr
+                            ? existing : new Method(mn, sig, ptr);
                     m.setImpl(code);
                     nt.methods().put(mn, m);
                     funcs.add(new FuncWork(fd, code, sig, rt));

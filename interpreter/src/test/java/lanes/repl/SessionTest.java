@@ -53,4 +53,25 @@ class SessionTest {
             s.close();
         }
     }
+
+    @Test
+    void functionsAndMethodsCanBeRedefined() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Session s = new Session(RunConfig.defaults(), out);
+        try {
+            assertTrue(s.eval("type Dog struct{}").ok());
+            assertTrue(s.eval("func (Dog) Sound() string { return \"woof\" }").ok());
+            assertTrue(s.eval("var pet interface{ Sound() string } = Dog{}").ok());
+            assertTrue(s.eval("func (Dog) Sound() string { return \"WOOF\" }").ok());
+            assertTrue(s.eval("pet.Sound()").ok());
+            assertTrue(s.eval("func f() int { return 1 }").ok());
+            assertTrue(s.eval("func f() string { return \"now a string\" }").ok());
+            assertTrue(s.eval("f()").ok());
+            assertFalse(s.eval("func (Dog) Bark() {}; func (Dog) Bark() {}").ok());
+            assertEquals("\"WOOF\" (string)\n\"now a string\" (string)\n#9:1:34: method Dog.Bark already declared\n",
+                    out.toString(StandardCharsets.UTF_8));
+        } finally {
+            s.close();
+        }
+    }
 }
