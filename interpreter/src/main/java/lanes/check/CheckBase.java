@@ -25,6 +25,10 @@ abstract class CheckBase {
     final Map<Object, Boolean> escapes = new IdentityHashMap<>();
     /** Set when a variable turned out to escape after direct accesses to it were compiled. */
     boolean restart;
+    /** A REPL session's names, or null when compiling a program (see {@link SessionScope}). */
+    SessionScope session;
+    /** REPL: the outermost block of the input's statements; its variables become session variables. */
+    Scope sessionTop;
 
     /** The run's race detector: when set, loads and stores of shared memory are emitted instrumented (lanes.race). */
     final lanes.race.Detector race;

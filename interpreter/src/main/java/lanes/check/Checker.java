@@ -37,20 +37,33 @@ public final class Checker extends ConcC {
     private final Map<String, Pkg> packages;
 
     public Checker(Interp interp, String file, Map<String, Pkg> packages) {
+        this(interp, file, packages, null);
+    }
+
+    /**
+     * A checker for one REPL input: names resolve through the session's scopes, unused
+     * variables and imports are not errors, packages are imported on first use, no main is
+     * required, and the input's names join the session if it checks.
+     */
+    public Checker(Interp interp, String file, Map<String, Pkg> packages, SessionScope session) {
         super(interp, file);
         this.packages = packages;
-        this.pkgScope = new Scope(universe, null);
+        this.session = session;
+        this.pkgScope = new Scope(session != null ? session.pkg : universe, null);
         this.scope = pkgScope;
     }
 
     private record FuncWork(Decl.Func decl, Code code, FuncType sig, Type recvType) {}
+
+    /** REPL: methods declared by this input ("T.m"); a second one in the same input is an error. */
+    private final java.util.Set<String> methodsHere = new java.util.HashSet<>();
 
     public Program compile(SourceFile f) throws CompileError {
         if (!f.packageName().equals("main")) {
             throw new CompileError(List.of(new Diagnostic(file, f.pos(), "package " + f.packageName() + " is not a main package (Lanes runs package main)")));
         }
         // imports live in a file scope between the package and the declarations
-        Scope fileScope = new Scope(universe, null);
+        Scope fileScope = new Scope(session != null ? session.pkg : universe, null);
         List<Ent.PkgEnt> imports = new ArrayList<>();
         for (Decl.Import im : f.imports()) {
             Pkg p = packages.get(im.path());
@@ -65,6 +78,7 @@ public final class Checker extends ConcC {
             fileScope.names.put(name, pe);
             imports.add(pe);
         }
+        if (session != null) autoImport(f, fileScope);
         if (!diags.isEmpty()) throw new CompileError(limit(sortedDiagnostics()));
         Scope pkg = new Scope(fileScope, null);
         scope = pkg;
@@ -159,7 +173,10 @@ public final class Checker extends ConcC {
                     String mn = fd.name().name();
                     String qual = ptr ? "main.(*" + nt.name() + ")." + mn : "main." + nt.name() + "." + mn;
                     Code code = new Code(qual, fd.pos());
-                    if (nt.methods().containsKey(mn)) {
+                    Method existing = nt.methods().get(mn);
+                    // a REPL session may redefine a method declared by an earlier input
+                    boolean sameInput = !methodsHere.add(nt.name() + "." + mn);
+                    if (existing != null && (session == null || sameInput)) {
                         error(fd.name().pos(), "method " + nt.name() + "." + mn + " already declared");
                         continue;
                     }
@@ -167,7 +184,10 @@ public final class Checker extends ConcC {
                         error(fd.name().pos(), "field and method with the same name " + mn);
                         continue;
                     }
-                    Method m = new Method(mn, sig, ptr);
+                    // same signature: the Method object is kept, so calls and interface
+                    // dispatch compiled earlier reach the new body
+                    Method m = existing != null && existing.sig().equals(sig) && existing.pointerReceiver() == ptr
+                            ? existing : new Method(mn, sig, ptr);
                     m.setImpl(code);
                     nt.methods().put(mn, m);
                     funcs.add(new FuncWork(fd, code, sig, rt));
@@ -217,13 +237,59 @@ public final class Checker extends ConcC {
         init.resultZeros = new Object[0];
         init.body = new lanes.interp.Stmts.Block(initStmts.toArray(new S[0]), initPos.toArray(new lanes.ast.Pos[0]));
         for (Ent.PkgEnt pe : imports) {
-            if (!pe.used()[0]) error(pe.pos(), "\"" + pe.name() + "\" imported and not used");
+            if (!pe.used()[0] && session == null) error(pe.pos(), "\"" + pe.name() + "\" imported and not used");
+        }
+        if (session != null) {
+            if (!diags.isEmpty()) throw new CompileError(limit(sortedDiagnostics()));
+            session.merge(fileScope, pkg, sessionTop);
+            return new Program(file, init, inits, mainCode);
         }
         if (mainCode == null && diags.isEmpty()) {
             error(f.pos(), "function main is undeclared in the main package");
         }
         if (!diags.isEmpty()) throw new CompileError(limit(sortedDiagnostics()));
         return new Program(file, init, inits, mainCode);
+    }
+
+    /**
+     * REPL: a supported package named in a selector ({@code strings.ToUpper}) and not
+     * otherwise declared is imported, as if the input had said so.
+     */
+    private void autoImport(SourceFile f, Scope fileScope) {
+        java.util.Set<String> bases = new java.util.LinkedHashSet<>();
+        collectSelectorBases(f.decls(), bases);
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        for (Decl d : f.decls()) {
+            switch (d) {
+                case Decl.Func fd -> { if (fd.recv() == null) declared.add(fd.name().name()); }
+                case Decl.Type t -> declared.add(t.name().name());
+                default -> { }
+            }
+        }
+        for (String b : bases) {
+            if (declared.contains(b) || fileScope.lookup(b) != null) continue;
+            for (Pkg p : packages.values()) {
+                if (p.name.equals(b) && !p.path.equals("unsafe")) {
+                    fileScope.names.put(b, new Ent.PkgEnt(p, f.pos(), p.path, new boolean[] {true}));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void collectSelectorBases(Object node, java.util.Set<String> out) {
+        if (node instanceof Expr.Selector sel && sel.x() instanceof Expr.Ident id) out.add(id.name());
+        if (node instanceof List<?> l) {
+            for (Object o : l) collectSelectorBases(o, out);
+        } else if (node instanceof Record r && !(node instanceof lanes.ast.Pos)) {
+            for (java.lang.reflect.RecordComponent c : r.getClass().getRecordComponents()) {
+                try {
+                    collectSelectorBases(c.getAccessor().invoke(r), out);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
     }
 
     /** Go's compiler stops at the tenth error and says so at that error's position. */

@@ -171,6 +171,7 @@ abstract class StmtC extends BuiltinC {
     }
 
     void reportUnused(FnCtx f) {
+        if (session != null) return; // the REPL: unused variables are not errors
         for (Var v : f.locals) {
             if (!v.used && !v.name.equals("_")) error(v.pos, "declared and not used: " + v.name);
         }
@@ -190,6 +191,14 @@ abstract class StmtC extends BuiltinC {
 
     /** Declares a local variable in the current scope and allocates its slot. */
     Var declareVar(Expr.Ident id, Type t, boolean isParam) {
+        if (sessionTop != null && scope == sessionTop && !isParam) {
+            // a REPL input's top-level variable: a session variable, in a cell like a package variable
+            Var g = new Var(id.name(), t, id.pos(), id, null);
+            g.global = new lanes.values.Cell(Values.zero(t));
+            g.used = true;
+            if (!id.name().equals("_")) scope.names.put(id.name(), new Ent.VarEnt(g));
+            return g;
+        }
         Var v = new Var(id.name(), t, id.pos(), id, fn);
         if (interp.escapeFacts != null) interp.escapeFacts.var(id, t, false);
         boolean boxed = escapes.containsKey(id) && !Values.isAggregate(t);
@@ -203,6 +212,7 @@ abstract class StmtC extends BuiltinC {
 
     /** The statement that initialises a just-declared variable (a fresh cell for escaping ones). */
     S initVar(Var v, X value) {
+        if (v.owner == null) return varLV(v).store(value);
         if (v.slot.kind() == 'C') return Locals.declareCell(v.slot, value);
         return Locals.write(v.slot, value);
     }
@@ -249,6 +259,9 @@ abstract class StmtC extends BuiltinC {
 
     S block(List<Stmt> stmts, List<S> prologue) {
         push();
+        boolean sessionBody = session != null && fn != null && fn.outer == null && fn.code.name.equals("main.main")
+                && scope.parent.fn == fn && scope.parent.parent != null && scope.parent.parent.fn == null;
+        if (sessionBody) sessionTop = scope;
         try {
             List<S> out = new ArrayList<>();
             List<Pos> poss = new ArrayList<>();
@@ -260,7 +273,7 @@ abstract class StmtC extends BuiltinC {
             }
             for (Stmt st : stmts) {
                 try {
-                    S s = stmt(st, null);
+                    S s = sessionBody && st instanceof Stmt.ExprStmt es ? sessionShow(es) : stmt(st, null);
                     if (s != null) {
                         out.add(s);
                         poss.add(st.pos());
@@ -419,6 +432,38 @@ abstract class StmtC extends BuiltinC {
         if (isRecv) return new Stmts.Eval(op.x);
         if (op.mode == Op.TYPE) throw fail(e.pos(), exprString(e) + " (type) is not an expression");
         throw fail(e.pos(), describe(op) + " is not used");
+    }
+
+    /**
+     * REPL: an expression statement at the input's top level prints its value and type
+     * ({@code 42 (int)}); a call without results just runs.
+     */
+    private S sessionShow(Stmt.ExprStmt es) {
+        if (!session.showValues) return exprStmt(es);
+        Expr e = unparen(es.x());
+        Op op = expr(e);
+        if (op.mode == Op.NOVALUE || isFmtPrint(e)) return new Stmts.Eval(op.x);
+        // a signal received from a chan struct{} has nothing to show
+        if (op.tuple == null && op.type != null && op.type.underlying() instanceof lanes.types.StructType st && st.fields().isEmpty()) {
+            return new Stmts.Eval(op.x);
+        }
+        if (session.shown != null) session.shown.positions.add(es.pos());
+        if (op.mode == Op.TYPE || op.mode == Op.BUILTIN || op.mode == Op.PKG) return exprStmt(es);
+        if (op.mode == Op.NIL) throw fail(e.pos(), "use of untyped nil in expression statement");
+        if (op.tuple != null) {
+            return new lanes.interp.Show(interp, op.x, op.tuple.toArray(new Type[0]), true);
+        }
+        Type t = op.mode == Op.CONST && isUntyped(op.type) ? ((lanes.types.Basic) op.type).defaultType() : op.type;
+        if (isUntyped(t)) t = lanes.types.Basic.BOOL;
+        X x = value(op, t, "expression statement");
+        return new lanes.interp.Show(interp, x, new Type[] {t}, false);
+    }
+
+    /** fmt.Print, Printf and Println: their byte count and error are not worth showing. */
+    private boolean isFmtPrint(Expr e) {
+        return e instanceof Expr.Call c && c.fun() instanceof Expr.Selector sel && sel.x() instanceof Expr.Ident id
+                && scope.lookup(id.name()) instanceof Ent.PkgEnt pe && pe.pkg().path.equals("fmt")
+                && java.util.Set.of("Print", "Println", "Printf").contains(sel.sel().name());
     }
 
     private String describeConstShort(Op op) {
@@ -1238,7 +1283,7 @@ abstract class StmtC extends BuiltinC {
                 }
             }
             if (ts.bind() != null && !ts.bind().name().equals("_") && !binds.isEmpty() && binds.stream().noneMatch(v -> v.used)) {
-                error(ts.bind().pos(), "declared and not used: " + ts.bind().name());
+                if (session == null) error(ts.bind().pos(), "declared and not used: " + ts.bind().name());
             }
             S sw = new TypeSwitchNode(xv, types, bodies, def, label);
             pre.add(sw);

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
         description = "A teaching interpreter for Go concurrency: runs Go programs with Go's output, "
                 + "panics and deadlock reports, on a reproducible schedule and virtual time.",
         subcommands = {Main.Run.class, Explore.class, lanes.grade.GradeCommand.class, lanes.gotest.TestCommand.class,
-            lanes.lesson.LessonCommand.class})
+            lanes.lesson.LessonCommand.class, Main.ReplCmd.class})
 public final class Main implements Callable<Integer> {
 
     static final class Version implements CommandLine.IVersionProvider {
@@ -32,10 +32,26 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    /** With no subcommand: the REPL. */
     @Override
     public Integer call() {
-        new CommandLine(this).usage(System.out);
-        return 0;
+        return lanes.repl.Repl.main(RunConfig.defaults().withProcs(Run.envProcs()));
+    }
+
+    @Command(name = "repl", mixinStandardHelpOptions = true,
+            description = "Type Go and watch goroutines live (the same as `lanes` with no arguments). /help inside lists the commands.")
+    static final class ReplCmd implements Callable<Integer> {
+        @Option(names = "--seed", paramLabel = "N", description = "schedule seed (0 = Go's usual schedule)")
+        long seed;
+
+        @Option(names = "--procs", paramLabel = "N", description = "GOMAXPROCS (default: the simulated machine's " + RunConfig.NUM_CPU + " CPUs)")
+        Integer procs;
+
+        @Override
+        public Integer call() {
+            int p = procs != null ? procs : Run.envProcs();
+            return lanes.repl.Repl.main(RunConfig.defaults().withSeed(seed).withProcs(Math.max(1, p)));
+        }
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true,

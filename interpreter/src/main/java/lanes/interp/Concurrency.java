@@ -79,6 +79,10 @@ public final class Concurrency {
             r.run();
             if (in.race != null) in.race.finished(rg);
         } catch (GoPanic e) {
+            if (sessionMode && g != sessionMain) {
+                sessionPanic(g, e);
+                return;
+            }
             throw sched.panicked(e);
         } catch (Signals.Exit e) {
             throw sched.exit(e.code);
@@ -92,6 +96,10 @@ public final class Concurrency {
             interpLimit = e.getMessage();
             throw sched.exit(2);
         } catch (GoRuntimeFault f) {
+            if (sessionMode && g != sessionMain) {
+                sessionPanic(g, fault(f));
+                return;
+            }
             throw sched.panicked(fault(f));
         } catch (StackOverflowError e) {
             fatalPreamble = "runtime: goroutine stack exceeds 1000000000-byte limit\n";
@@ -191,6 +199,123 @@ public final class Concurrency {
         return k;
     }
 
+    // ---- REPL sessions ---------------------------------------------------------------------
+    // Main loops: wait for an input, run it, repeat. A panic in an input or in another
+    // goroutine is reported and the session goes on; os.Exit, fatal errors and limits end it.
+
+    private boolean sessionMode;
+    private Goroutine sessionMain;
+    private Code nextInput;
+    private boolean inputPanicked;
+
+    /** After {@link #runInput}: whether the input itself panicked; then cleared. */
+    public boolean takeInputPanicked() {
+        boolean p = inputPanicked;
+        inputPanicked = false;
+        return p;
+    }
+
+    /** Starts a REPL session's runtime; {@code trace} (may be null) sees every scheduling event. */
+    public void startSession(lanes.runtime.TraceListener trace) {
+        sessionMode = true;
+        SchedulerConfig sc = schedulerConfig();
+        if (trace != null) sc = sc.withTrace(trace);
+        sched = new Scheduler(sc);
+        sessionMain = new Goroutine(in, 1, null, null, 0);
+        sched.startSession(() -> body(sessionMain, this::sessionLoop));
+    }
+
+    private void sessionLoop() {
+        for (;;) {
+            sched.awaitInput();
+            Code c = nextInput;
+            nextInput = null;
+            Goroutine g = sessionMain;
+            try {
+                runCode(c, g);
+            } catch (GoPanic e) {
+                inputPanicked = true;
+                sessionPanic(g, e);
+            } catch (GoRuntimeFault f) {
+                inputPanicked = true;
+                sessionPanic(g, fault(f));
+            } catch (lanes.runtime.GoroutineKilled.Abandon a) {
+                // deadlock or interrupt: the REPL reports it
+            } catch (Signals.Goexit e) {
+                in.err.write(GoStrings.fromJava("lanes: runtime.Goexit in main ended this input\n"));
+            } finally {
+                g.top = null;
+                g.depth = 0;
+                g.panicking = null;
+                g.deferCall = false;
+            }
+            in.out.flush();
+        }
+    }
+
+    private void sessionPanic(Goroutine g, GoPanic p) {
+        StringBuilder sb = new StringBuilder(Reports.panicLines(in, p));
+        sb.append("\ngoroutine ").append(g.id).append(" [running]:\n");
+        if (p.goStack != null) sb.append(Reports.frames(in, (List<Stacks.Entry>) p.goStack));
+        if (g.rt instanceof G rg) createdBy(sb, rg);
+        in.out.flush();
+        in.err.write(GoStrings.fromJava(sb.toString()));
+        in.err.flush();
+    }
+
+    /**
+     * Runs one compiled input as main's next statements, then lets every goroutine run
+     * until all wait. Returns the exit status if this ended the session (os.Exit, a fatal
+     * error, a limit: already reported), else -1.
+     */
+    public int runInput(Code c) {
+        nextInput = c;
+        RunResult r = sched.resume();
+        in.out.flush();
+        in.err.flush();
+        if (r == null) return -1;
+        int code = report(r);
+        in.err.flush();
+        return code;
+    }
+
+    /** After {@link #runInput}: Go's deadlock dump if the input was abandoned in a deadlock, else null. */
+    @SuppressWarnings("unchecked")
+    public String takeDeadlockReport() {
+        RunResult r = sched.takeAbandonReport();
+        if (r == null) return null;
+        StringBuilder sb = new StringBuilder("fatal error: ").append(r.message()).append('\n');
+        List<String> states = sched.abandonStates();
+        for (int i = 0; i < r.goroutines().size(); i++) {
+            G g = r.goroutines().get(i);
+            sb.append("\ngoroutine ").append(g.id()).append(" [").append(states.get(i)).append("]:\n");
+            if (g.snapshot() instanceof List<?> l) sb.append(Reports.frames(in, (List<Stacks.Entry>) l));
+            createdBy(sb, g);
+        }
+        return sb.toString();
+    }
+
+    /** Ends the session: every goroutine is unwound. */
+    public void endSession() {
+        if (sched != null) sched.endSession();
+    }
+
+    /** Where a live goroutine is now: its Go stack, innermost first (empty between inputs). */
+    public static List<Stacks.Entry> stackOf(G g) {
+        Object o = snapshot(g);
+        @SuppressWarnings("unchecked")
+        List<Stacks.Entry> l = (List<Stacks.Entry>) o;
+        return l;
+    }
+
+    /** The {@code created by} line of a goroutine, or null for main. */
+    public String creatorOf(G g) {
+        StringBuilder sb = new StringBuilder();
+        createdBy(sb, g);
+        return sb.isEmpty() ? null : sb.toString();
+    }
+
+
     // ---- a whole run -----------------------------------------------------------------------
 
     /** Runs the program's main goroutine body: package init, init functions, main. */
@@ -205,7 +330,7 @@ public final class Concurrency {
         Calls.invoke(f);
     }
 
-    int runMain(Program p) {
+    private SchedulerConfig schedulerConfig() {
         RunConfig c = in.config;
         SchedulerConfig sc = SchedulerConfig.defaults()
                 .withSeed(c.seed())
@@ -215,7 +340,12 @@ public final class Concurrency {
                 .withSnapshot(Concurrency::snapshot);
         if (c.strategy() != null) sc = sc.withStrategy(c.strategy().get());
         if (c.trace() != null) sc = sc.withTrace(c.trace());
-        sched = new Scheduler(sc);
+        return sc;
+    }
+
+    int runMain(Program p) {
+        RunConfig c = in.config;
+        sched = new Scheduler(schedulerConfig());
         if (c.trace() instanceof RunTrace rt) rt.locator(this::whereIs);
         if (in.race != null) sched.setSyncHook(in.race);
         Goroutine main = new Goroutine(in, 1, null, null, 0);
@@ -356,7 +486,7 @@ public final class Concurrency {
     private void createdBy(StringBuilder sb, G g) {
         if (g.isMain() || !(g.userData() instanceof Goroutine gr) || gr.createdBy == null) return;
         sb.append("created by ").append(gr.createdBy).append(" in goroutine ").append(gr.createdIn).append('\n');
-        sb.append('\t').append(in.sourcePath).append(':').append(gr.createdAt.line()).append('\n');
+        sb.append('\t').append(in.place(gr.createdAt.line())).append('\n');
     }
 
 }

@@ -29,6 +29,8 @@ public final class Interp {
     /** Absolute path of the source file, as Go prints it in tracebacks. */
     public String sourcePath = "main.go";
     public String[] args = new String[0];
+    /** How tracebacks name a source line; null means {@code sourcePath:line} (the REPL names its inputs). */
+    public java.util.function.IntFunction<String> lineNames;
     final Concurrency conc;
     /** The data race detector, only when the run asks for it ({@code --race}); the checker then emits instrumented nodes. */
     public final lanes.race.Detector race;
@@ -45,6 +47,11 @@ public final class Interp {
         this.conc = new Concurrency(this);
         this.race = config.race() ? new lanes.race.Detector(this) : null;
         this.packages = lanes.lib.Packages.create(this);
+    }
+
+    /** A source line as tracebacks print it. */
+    public String place(int line) {
+        return lineNames != null ? lineNames.apply(line) : sourcePath + ":" + line;
     }
 
     public void writeOut(String bytes) {

@@ -16,6 +16,8 @@ public final class Output {
     private Output other;
     private final long[] total;
     private long limit;
+    /** Flush after every write that ends a line (the REPL shows output as it happens). */
+    public boolean lineFlush;
 
     public Output(OutputStream out, long[] sharedTotal, long limit) {
         this.out = out;
@@ -39,6 +41,7 @@ public final class Output {
             if (n == buf.length) flush();
             buf[n++] = (byte) bytes.charAt(i);
         }
+        if (lineFlush && len > 0 && bytes.indexOf('\n') >= 0) flush();
     }
 
     /** The program has ended: Lanes' own report after it (a crash, a limit, leaks) is not counted. */

@@ -74,7 +74,7 @@ public final class Reports {
                 continue;
             }
             sb.append(e.function()).append(e.noArgs() ? "()\n" : "(...)\n");
-            sb.append('\t').append(in.sourcePath).append(':').append(e.pos() == null ? 0 : e.pos().line()).append('\n');
+            sb.append('\t').append(in.place(e.pos() == null ? 0 : e.pos().line())).append('\n');
         }
         return sb.toString();
     }

@@ -61,6 +61,18 @@ final class Baton {
         if (me != null) await(me);
     }
 
+    /**
+     * REPL sessions: the machine pauses with nobody holding the baton (the host gives it out
+     * again on the next input); {@code me}, if not null, then waits for it.
+     */
+    void pause(G me) {
+        if (me != null) await(me);
+    }
+
+    void drop() {
+        holder = null;
+    }
+
     /** Parks until {@code me} holds the baton; throws GoroutineKilled if the run ends meanwhile. */
     private void await(G me) {
         if (me.platformThread) {

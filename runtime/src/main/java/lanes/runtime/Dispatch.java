@@ -192,6 +192,7 @@ final class Dispatch {
     /** Every processor is idle: Go's checkdead, then timers. False when the run is over. */
     private boolean idleMachine() {
         s.curG = null;
+        if (s.pauseIfIdle()) return !s.pauseRequested();
         if (s.numGoroutine() == 0) {
             s.end(Outcome.FATAL, 2, RunResult.GOEXIT_MESSAGE, null, null, null, null);
             return false;

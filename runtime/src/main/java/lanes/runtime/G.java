@@ -51,6 +51,12 @@ public final class G {
     boolean recvOk;
     private Sudog spareSudog;
     Timer sleepTimer;
+    /**
+     * REPL sessions: bumped when main's input is abandoned, so sudogs queued before are stale
+     * and skipped ({@link WaitQueue#dequeue}); {@code abandoned} makes its park throw.
+     */
+    int epoch;
+    boolean abandoned;
     /** Set by {@code goexit()}: the GoroutineKilled now unwinding the body is a Goexit. */
     boolean exiting;
 
@@ -121,8 +127,9 @@ public final class G {
 
     Sudog takeSudog() {
         Sudog s = spareSudog;
-        if (s == null) return new Sudog(this);
+        if (s == null) s = new Sudog(this);
         spareSudog = null;
+        s.epoch = epoch;
         return s;
     }
 

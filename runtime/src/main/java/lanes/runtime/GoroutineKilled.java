@@ -31,4 +31,16 @@ public class GoroutineKilled extends Error {
             super("goroutine exited");
         }
     }
+
+    /**
+     * Lanes' REPL only: the main goroutine's current input is abandoned (a deadlock or an
+     * interrupt), its waits are forgotten, and the session's input loop catches this.
+     */
+    public static final class Abandon extends GoroutineKilled {
+        public static final Abandon INSTANCE = new Abandon();
+
+        private Abandon() {
+            super("input abandoned");
+        }
+    }
 }

@@ -230,12 +230,213 @@ public final class Scheduler {
         return result.get();
     }
 
+    boolean pauseRequested() {
+        return pauseRequested;
+    }
+
+    /** True while a REPL session waits for its next input. */
+    public boolean paused() {
+        return paused;
+    }
+
     boolean isFinished() {
         return finished;
     }
 
     void wakeHost() {
         LockSupport.unpark(host);
+    }
+
+    // =====================================================================================
+    // REPL sessions. Main runs one input after another and parks with REPL_INPUT between
+    // them. When main waits for input and nothing else can run, the machine pauses (no
+    // baton holder, the host wakes) instead of declaring a deadlock; virtual time stands
+    // still while paused. A deadlock or an interrupt during an input abandons that input:
+    // main's waits become stale (its epoch changes) and its park throws Abandon.
+
+    private boolean session;
+    private G sessionMain;
+    private volatile boolean paused;
+    /** Set by the baton holder that found the machine idle; the pause is published in switchAway. */
+    private boolean pauseRequested;
+    private volatile boolean interruptRequested;
+    /** Why main's last input was abandoned: the goroutines as a deadlock dump shows them, or null for an interrupt. */
+    private RunResult abandonReport;
+    /** The goroutines' dump headers ({@code chan receive}…) when the report was taken. */
+    private List<String> abandonStates = List.of();
+    private final List<Long> interruptedIds = new ArrayList<>();
+
+    /**
+     * Starts a session: {@code mainBody} runs as goroutine 1 and must loop calling {@link
+     * #awaitInput}. Returns once main first waits for input (or the run ended).
+     */
+    public void startSession(Runnable mainBody) {
+        if (host != null) throw new IllegalStateException("a Scheduler runs one program, once");
+        host = Thread.currentThread();
+        session = true;
+        G main = newG(mainBody, null, true);
+        sessionMain = main;
+        for (int i = procs.n - 1; i >= 1; i--) procs.pidleput(procs.allp[i]);
+        curP = procs.allp[0];
+        if (trace != null) emit(TraceEvent.Kind.GO_CREATE, main.id, 0, null);
+        dispatch.execute(curP, main, false);
+        hostDispatch();
+    }
+
+    /** From the host: hands the baton to the next goroutine and waits for the pause or the end. */
+    private void hostDispatch() {
+        G next = dispatch.pickNext();
+        if (next != null) {
+            baton.transfer(null, next);
+        } else if (pauseRequested) {
+            pauseRequested = false;
+            paused = true;
+        }
+        awaitPause();
+    }
+
+    /** Main, between inputs: parks until the host calls {@link #resume}. */
+    public void awaitInput() {
+        if (curG != sessionMain) throw new IllegalStateException("awaitInput outside the session's main");
+        park(WaitReason.REPL_INPUT);
+    }
+
+    /**
+     * The host hands main its next input: main runs, then every goroutine that can, until
+     * main waits for input again and nothing else can run, or the run ends. Returns the
+     * result if the run ended (the session is over), else null.
+     */
+    public RunResult resume() {
+        if (!paused) throw new IllegalStateException("resume of a session that is not paused");
+        host = Thread.currentThread(); // any one thread at a time may drive the session
+        paused = false;
+        G m = sessionMain;
+        m.state = GState.RUNNABLE;
+        m.waitReason = null;
+        P p = procs.allp[0];
+        procs.removeIdle(p);
+        if (p.clock < horizon) p.clock = horizon;
+        curP = p;
+        dispatch.execute(p, m, false);
+        hostDispatch();
+        return result.get();
+    }
+
+    private void awaitPause() {
+        while (!finished && !paused) LockSupport.park(this);
+        if (finished) {
+            baton.killAll(allHead);
+            timers.clear();
+        }
+    }
+
+    /** Ends a paused session: every goroutine is unwound. */
+    public void endSession() {
+        if (finished) return;
+        end(Outcome.RETURNED, 0, null, null, null, null, null);
+        baton.killAll(allHead);
+        timers.clear();
+    }
+
+    /** From any thread: stop the running input and the goroutines that keep running (Ctrl-C). */
+    public void interrupt() {
+        if (session && !paused) interruptRequested = true;
+    }
+
+    /**
+     * After an input: the deadlock report if main's input was abandoned in a deadlock, then
+     * cleared. (The interrupt case is told by {@link #takeInterrupted}.)
+     */
+    public RunResult takeAbandonReport() {
+        RunResult r = abandonReport;
+        abandonReport = null;
+        return r;
+    }
+
+    /** The dump headers of the goroutines in the last {@link #takeAbandonReport} report, in its order. */
+    public List<String> abandonStates() {
+        return abandonStates;
+    }
+
+    /** The goroutines (other than main) stopped by the last interrupt, then cleared. */
+    public List<Long> takeInterrupted() {
+        List<Long> l = new ArrayList<>(interruptedIds);
+        interruptedIds.clear();
+        return l;
+    }
+
+    /** True if main waits for input and nothing can run: the session's machine is paused. */
+    boolean pauseIfIdle() {
+        if (!session) return false;
+        G m = sessionMain;
+        Timer t = timers.peek();
+        boolean dueTimer = t != null && t.when <= nanos;
+        if (m.state == GState.WAITING && m.waitReason == WaitReason.REPL_INPUT && !dueTimer) {
+            interruptRequested = false;
+            pauseRequested = true;
+            return true;
+        }
+        if (interruptRequested || t == null) {
+            // main is stuck in its input: a deadlock (no timer can wake anyone) or Ctrl-C
+            if (!interruptRequested) {
+                abandonReport = snapshotAll(Outcome.DEADLOCK, RunResult.DEADLOCK_MESSAGE);
+                List<String> states = new ArrayList<>();
+                for (G g : abandonReport.goroutines()) states.add(g.statusWords());
+                abandonStates = states;
+            }
+            abandonMain();
+            return true;
+        }
+        return false;
+    }
+
+    private RunResult snapshotAll(Outcome o, String message) {
+        List<G> gs = new ArrayList<>(live);
+        var snap = config.snapshot();
+        for (G g = allHead; g != null; g = g.allNext) {
+            gs.add(g);
+            if (snap != null) {
+                try {
+                    g.snapshot = snap.apply(g);
+                } catch (RuntimeException e) {
+                    g.snapshot = null;
+                }
+            }
+        }
+        return new RunResult(o, 2, message, null, null, null, Collections.unmodifiableList(gs), totalSteps, nanos, null, config.seed());
+    }
+
+    /** Main (parked inside its input) is made runnable; its park throws Abandon. */
+    private void abandonMain() {
+        G m = sessionMain;
+        m.epoch++;
+        m.abandoned = true;
+        if (m.sleepTimer != null) timerStop(m.sleepTimer);
+        m.state = GState.RUNNABLE;
+        m.waitReason = null;
+        P p = procs.allp[0];
+        procs.removeIdle(p);
+        if (p.clock < horizon) p.clock = horizon;
+        curP = p;
+        dispatch.execute(p, m, false);
+    }
+
+    /** The running main throws Abandon at once (an interrupt seen before it parks). */
+    private GoroutineKilled abandonMainNow() {
+        sessionMain.epoch++;
+        return GoroutineKilled.Abandon.INSTANCE;
+    }
+
+    /** An interrupt seen by a running goroutine: main abandons its input, others end. */
+    private void interruptRunning(G me) {
+        if (!session) return;
+        if (me == sessionMain) {
+            if (me.waitReason == null) throw abandonMainNow();
+            return;
+        }
+        interruptedIds.add(me.id);
+        me.exiting = true;
+        throw GoroutineKilled.Goexit.INSTANCE;
     }
 
     // =====================================================================================
@@ -344,6 +545,7 @@ public final class Scheduler {
             return;
         }
         syncClock();
+        if (interruptRequested) interruptRunning(me);
         if (totalSteps >= config.maxSteps()) throw endLimit(Limit.STEPS);
         if (wallExpired()) throw endLimit(Limit.WALL_TIME);
         P p = curP;
@@ -392,6 +594,15 @@ public final class Scheduler {
     private void switchAway(G me) {
         G next = dispatch.pickNext();
         if (next == null) {
+            if (pauseRequested) {
+                // publish the pause last: the host may resume the machine at once
+                pauseRequested = false;
+                baton.drop();
+                paused = true;
+                wakeHost();
+                baton.pause(me);
+                return;
+            }
             if (me != null) throw GoroutineKilled.INSTANCE;
             return;
         }
@@ -468,6 +679,7 @@ public final class Scheduler {
         G me = curG;
         if (me == null) throw new IllegalStateException("park outside a goroutine");
         if (finished) throw GoroutineKilled.INSTANCE;
+        if (interruptRequested && me == sessionMain && reason != WaitReason.REPL_INPUT) throw abandonMainNow();
         syncClock();
         me.state = GState.WAITING;
         me.waitReason = reason;
@@ -477,6 +689,10 @@ public final class Scheduler {
         p.curg = null;
         dispatch.scheduleP(p);
         switchAway(me);
+        if (me.abandoned) {
+            me.abandoned = false;
+            throw GoroutineKilled.Abandon.INSTANCE;
+        }
     }
 
     /** Parks the current goroutine for good (nil channels, {@code select {}}). */
@@ -490,6 +706,9 @@ public final class Scheduler {
      */
     public void ready(G g) {
         if (finished) throw GoroutineKilled.INSTANCE;
+        if (g == sessionMain && (g.state != GState.WAITING || g.waitReason == WaitReason.REPL_INPUT)) {
+            return; // a wait of an abandoned REPL input (sync.Cond keeps its own list); only resume() gives input
+        }
         if (g.state != GState.WAITING) throw new IllegalStateException("ready of " + g);
         g.state = GState.RUNNABLE;
         g.waitReason = null;

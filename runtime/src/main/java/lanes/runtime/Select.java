@@ -68,6 +68,7 @@ final class Select {
             SelectCase c = cases[i];
             if (c.chan == null) continue;
             Sudog s = new Sudog(g);
+            s.epoch = g.epoch;
             s.c = c.chan;
             s.isSelect = true;
             s.isSend = c.isSend;

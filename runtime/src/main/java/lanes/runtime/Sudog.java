@@ -23,6 +23,8 @@ final class Sudog {
     /** Semaphores: 1 when ownership was handed straight to this waiter. Cond: the waiter's ticket. */
     long ticket;
     Sudog next, prev;
+    /** The goroutine's {@link G#epoch} when it queued: a different one means the wait was abandoned. */
+    int epoch;
     /** The next of this goroutine's sudogs during a select. */
     Sudog waitLink;
 

@@ -38,6 +38,7 @@ final class WaitQueue {
             Sudog s = first;
             if (s == null) return null;
             unlink(s);
+            if (s.epoch != s.g.epoch) continue; // an abandoned REPL input's wait
             if (s.isSelect) {
                 if (s.g.selectDone) continue;
                 s.g.selectDone = true;

@@ -18,7 +18,9 @@ public enum WaitReason {
     SYNC_COND_WAIT("sync.Cond.Wait"),
     SLEEP("sleep"),
     /** A bare runtime semaphore (Go's {@code semacquire}); the sync types use their own words. */
-    SEMACQUIRE("semacquire");
+    SEMACQUIRE("semacquire"),
+    /** Lanes only: the REPL's main goroutine waiting for the next input (never a deadlock). */
+    REPL_INPUT("waiting for input");
 
     private final String words;
 
