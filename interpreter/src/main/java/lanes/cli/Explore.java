@@ -83,9 +83,6 @@ final class Explore implements Callable<Integer> {
         List<Integer> ps = procs == null || procs.isEmpty()
                 ? (exhaustive ? List.of(lanes.interp.RunConfig.NUM_CPU) : List.of(1, 2, 8)) : procs;
         for (int p : ps) if (p < 1 || p > 256) return usage("--procs values must be between 1 and 256, not " + p);
-        if (race) {
-            return usage("--race: the race detector (lanes run --race) is not part of this build yet");
-        }
         if (exhaustive && ps.size() > 1) {
             return usage("--exhaustive explores one GOMAXPROCS value (the interleavings do not depend on it); give one --procs value");
         }

@@ -110,7 +110,7 @@ public final class Explorer {
         Outcome oc = byKey.get(key);
         if (oc == null) {
             Kind kind = classify(r.exit, r.stderr);
-            String replay = "lanes run " + r.replay;
+            String replay = "lanes run " + (o.race() ? "--race " : "") + r.replay;
             if (kind == Kind.LIMIT) {
                 replay += " --max-steps " + o.maxSteps() + " --timeout " + o.runMillis() / 1000.0;
             }
@@ -244,10 +244,8 @@ public final class Explorer {
     // ---- one run
 
     private RunConfig base(long seed, int procs) {
-        RunConfig c = RunConfig.defaults().withSeed(seed).withProcs(procs).withLimits(o.maxSteps(), o.runMillis());
-        // Hook for the race detector (lanes run --race): when RunConfig has a race switch,
-        // set it here from o.race(); runs that report a race are classified as Kind.RACE.
-        return c;
+        // with --race every schedule runs instrumented; runs that report a race are classified as Kind.RACE
+        return RunConfig.defaults().withSeed(seed).withProcs(procs).withLimits(o.maxSteps(), o.runMillis()).withRace(o.race());
     }
 
     private String tail() {

@@ -1,22 +1,18 @@
 package lanes.grade;
 
-/**
- * The {@code no_race} check's link to the race detector. Lanes has no race detector yet, so
- * {@link #missing()} names the missing feature and the grader reports the check as an error,
- * never as passed. When the detector lands, {@link #missing()} returns null and
- * {@link #race(RunRecord)} reads the run's race report (one call to wire up: the run's config
- * gets the detector switched on in {@link SubmissionGrader#runOnce}).
- */
+/** The {@code no_race} check: reads the race detector's report from a run made with {@code --race}. */
 public final class RaceSupport {
     private RaceSupport() {}
 
-    public static String missing() {
-        return "cannot check: Lanes has no race detector yet (`lanes run --race` is not available in this build)";
-    }
-
-    /** The first line of a race report in the run's output, or null. */
+    /** What the race detector reported in the run, or null when it found no race. */
     public static String race(RunRecord r) {
-        int i = r.stderr().indexOf("WARNING: DATA RACE");
-        return i < 0 ? null : "WARNING: DATA RACE";
+        String err = r.stderr();
+        int i = err.indexOf("WARNING: DATA RACE");
+        if (i < 0) return null;
+        int found = err.indexOf("Found ");
+        String count = found < 0 ? "a data race" : err.substring(found, err.indexOf('\n', found) < 0 ? err.length() : err.indexOf('\n', found));
+        int at = err.indexOf('\n', i);
+        String first = at < 0 ? "" : err.substring(at + 1, err.indexOf('\n', at + 1) < 0 ? err.length() : err.indexOf('\n', at + 1)).trim();
+        return "the race detector reported " + (found < 0 ? count : count.replace("Found ", "")) + (first.isEmpty() ? "" : " (" + first.replaceAll(":$", "") + ")");
     }
 }

@@ -95,11 +95,6 @@ public final class SubmissionGrader {
             int i = c.number() - 1;
             switch (c.kind()) {
                 case USES, NOT_USES -> results[i] = structural(c, structure);
-                case NO_RACE -> {
-                    String missing = RaceSupport.missing();
-                    if (missing != null) results[i] = new CheckResult(c, Status.ERROR, missing, null, null, null, 0);
-                    else pending.add(c);
-                }
                 case TESTS -> {
                     if (tests.error() != null) results[i] = new CheckResult(c, Status.ERROR, tests.error(), null, null, null, 0);
                     else pending.add(c);
@@ -117,9 +112,15 @@ public final class SubmissionGrader {
                 long left = (deadline - System.nanoTime()) / 1_000_000L;
                 if (left <= 0) throw new Abandon(timeout(runs, s, sub));
                 RunRecord r = null;
-                if (pending.stream().anyMatch(c -> c.kind() != Check.Kind.TESTS)) {
-                    r = runOnce(ast, fileName, sub, s, left);
+                if (pending.stream().anyMatch(c -> c.kind() != Check.Kind.TESTS && c.kind() != Check.Kind.NO_RACE)) {
+                    r = runOnce(ast, fileName, sub, s, left, false);
                     abandonIfUnsafe(r, runs, s, sub);
+                }
+                // the race detector randomises the schedule as Go's does: a run of its own, replayed with --race
+                RunRecord raced = null;
+                if (pending.stream().anyMatch(c -> c.kind() == Check.Kind.NO_RACE)) {
+                    raced = runOnce(ast, fileName, sub, s, Math.max(1, (deadline - System.nanoTime()) / 1_000_000L), true);
+                    abandonIfUnsafe(raced, runs, s, sub);
                 }
                 runs++;
                 for (int k = 0; k < pending.size(); k++) {
@@ -132,12 +133,18 @@ public final class SubmissionGrader {
                         why = v.failure();
                         output = v.output();
                     } else {
-                        why = failure(c, r);
-                        output = c.kind() == Check.Kind.OUTPUT ? r.stdout() : r.output();
+                        RunRecord rr = c.kind() == Check.Kind.NO_RACE ? raced : r;
+                        why = failure(c, rr);
+                        output = c.kind() == Check.Kind.OUTPUT ? rr.stdout() : rr.output();
                     }
                     if (why != null) {
+                        String replay = switch (c.kind()) {
+                            case TESTS -> s.replayTests(sub.shown(), ex.testFiles());
+                            case NO_RACE -> s.replay(sub.shown()).replaceFirst("^lanes run ", "lanes run --race ");
+                            default -> s.replay(sub.shown());
+                        };
                         results[c.number() - 1] = new CheckResult(c, Status.FAIL, why + " (schedule: seed " + s.seed() + ", procs " + s.procs() + ")",
-                                output, s, c.kind() == Check.Kind.TESTS ? s.replayTests(sub.shown(), ex.testFiles()) : s.replay(sub.shown()), runs);
+                                output, s, replay, runs);
                         pending.remove(k--);
                     }
                 }
@@ -201,9 +208,10 @@ public final class SubmissionGrader {
     }
 
     /** One run of the program under schedule s, with the exercise's limits and what is left of the budget. */
-    RunRecord runOnce(SourceFile ast, String fileName, Submission sub, Schedule s, long wallMillis) throws Abandon {
+    RunRecord runOnce(SourceFile ast, String fileName, Submission sub, Schedule s, long wallMillis, boolean race) throws Abandon {
         Exercise.Limits l = ex.limits();
-        RunConfig cfg = new RunConfig(s.seed(), s.procs(), l.steps(), l.goroutines(), l.virtualNanos(), l.output(), wallMillis, false);
+        RunConfig cfg = new RunConfig(s.seed(), s.procs(), l.steps(), l.goroutines(), l.virtualNanos(), l.output(), wallMillis, false)
+                .withRace(race);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Interp in = new Interp(cfg, out, err);
