@@ -73,7 +73,8 @@ public final class Structure {
             case "select" -> n instanceof Stmt.Select;
             case "defer" -> n instanceof Stmt.Defer;
             case "send" -> n instanceof Stmt.Send;
-            case "receive" -> n instanceof Expr.Unary u && u.op().equals("<-");
+            // a `for v := range ch` loop receives too
+            case "receive" -> n instanceof Expr.Unary u && u.op().equals("<-") || n instanceof Stmt.Range r && isChan(r.x());
             case "close" -> n instanceof Expr.Call c && c.fun() instanceof Expr.Ident id && id.name().equals("close");
             case "closure" -> n instanceof Expr.FuncLit;
             case "range-channel" -> n instanceof Stmt.Range r && isChan(r.x());
