@@ -16,15 +16,23 @@ public final class Calls {
     /** Go's default maximum stack is 1 GB; we bound the depth of Go calls instead. */
     public static final int MAX_DEPTH = 1_000_000;
 
+    /**
+     * Runs a prepared frame. On a normal return the goroutine's stack pointer and depth go back
+     * to the caller. An exception leaves them at the innermost frame: whoever catches it and goes
+     * on running Go code restores them ({@link #runWithDefers}, {@link Closure#call}), and a
+     * fatal error's goroutine dump wants them exactly so. No handler here sees a fatal error or a
+     * killed goroutine pass: a handler C2 never saw entered is a deoptimization trap, and a
+     * million frames each deoptimizing as a stack overflow unwinds took ten seconds.
+     */
     public static void invoke(Frame nf) {
         Goroutine g = nf.g;
         g.top = nf;
-        if (++g.depth > g.interp.maxDepth) {
-            g.depth--;
+        int d = ++g.depth;
+        nf.depth = d;
+        if (d > g.interp.maxDepth) {
             nf.pos = nf.code.pos; // Go's stack check fails in the function's prologue
             throw stackOverflow();
         }
-        boolean fatal = false;
         try {
             Code c = nf.code;
             if (c.cellParamsFrom != null) {
@@ -47,16 +55,16 @@ public final class Calls {
             p.goStack = Stacks.capture(nf);
             throw p;
         } catch (StackOverflowError e) {
-            fatal = true;
             throw stackOverflow();
-        } catch (Signals.Fatal e) {
-            fatal = true;
-            throw e;
-        } finally {
-            // a fatal error ends the program: leave the stack as it was, for the goroutine dump
-            if (!fatal) g.top = nf.caller;
-            g.depth--;
         }
+        g.top = nf.caller;
+        g.depth = d - 1;
+    }
+
+    /** After catching an exception that unwound to {@code nf}: the goroutine is back in it. */
+    static void resume(Frame nf) {
+        nf.g.top = nf;
+        nf.g.depth = nf.depth;
     }
 
     private static Signals.Fatal stackOverflow() {
@@ -70,6 +78,7 @@ public final class Calls {
             if (c.body.exec(nf) != S.RETURN && c.endPos != null) nf.pos = c.endPos;
         } catch (GoPanic p) {
             if (p.goStack == null) p.goStack = Stacks.capture(nf);
+            resume(nf);
             GoPanic still = runDefers(nf, p);
             if (still != null) throw still;
             if (c.namedResults == null) fillZeroResults(nf, c);
@@ -77,11 +86,13 @@ public final class Calls {
         } catch (NullPointerException e) {
             GoPanic p = Values.runtimePanic("invalid memory address or nil pointer dereference");
             p.goStack = Stacks.capture(nf);
+            resume(nf);
             GoPanic still = runDefers(nf, p);
             if (still != null) throw still;
             if (c.namedResults == null) fillZeroResults(nf, c);
             return;
         } catch (Signals.Goexit e) {
+            resume(nf);
             GoPanic still = runDefers(nf, null);
             if (still != null) throw still;
             throw e;
@@ -102,7 +113,7 @@ public final class Calls {
             Runnable d = ds.remove(ds.size() - 1);
             GoPanic saved = g.panicking;
             g.panicking = panic;
-            g.top = nf;
+            resume(nf);
             nf.pos = at;
             try {
                 d.run();
@@ -119,7 +130,7 @@ public final class Calls {
                 panic = np;
             } finally {
                 g.panicking = saved;
-                g.top = nf;
+                resume(nf);
             }
             if (panic != null && panic.recovered) panic = null;
         }

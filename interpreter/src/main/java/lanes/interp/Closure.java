@@ -1,6 +1,7 @@
 package lanes.interp;
 
 import lanes.values.FuncV;
+import lanes.values.GoPanic;
 
 /** A Go function value backed by compiled code: a top-level function, a closure with its captured cells, or a bound method (receiver pre-filled). */
 public final class Closure extends FuncV {
@@ -35,7 +36,17 @@ public final class Closure extends FuncV {
         Slot[] ps = code.params;
         if (hasRecv) ps[k++].storeBoxed(nf, recv);
         for (Object a : args) ps[k++].storeBoxed(nf, a);
-        Calls.invoke(nf);
+        Frame caller = g.top;
+        int depth = g.depth;
+        try {
+            Calls.invoke(nf);
+        } catch (GoPanic | Signals.Goexit e) {
+            // a native that called this function may catch it and go on (fmt with a panicking
+            // String method, testing after FailNow): the goroutine is back in the native's caller
+            g.top = caller;
+            g.depth = depth;
+            throw e;
+        }
         return result(nf);
     }
 

@@ -18,6 +18,8 @@ public final class Frame {
     public final Code code;
     public final Goroutine g;
     public final Frame caller;
+    /** How many Go calls deep this frame is (set by {@link Calls#invoke}). */
+    public int depth;
     /** Where this frame is blocked or panicking (set just before it happens). */
     public Pos pos;
 
