@@ -82,6 +82,12 @@ public final class GradeCommand implements Callable<Integer> {
         Grading.Options opt = new Grading.Options(f, output, j, (long) (timeout * 1000), colour, tty);
         try {
             List<SubmissionResult> rs = new Grading(ex, opt, out, err).run(submissions);
+            for (int i = 0; i < rs.size() && i < submissions.size(); i++) {
+                if (rs.get(i).status() != Status.PASS) continue;
+                String lesson = lanes.lesson.Progress.recordPass(exercise, submissions.get(i),
+                        java.nio.file.Path.of(System.getProperty("user.home"), ".lanes", "scratch"), lanes.lesson.Progress.defaultFile());
+                if (lesson != null && f == Format.TEXT) err.println("lanes: lesson " + lesson + ": exercise passed (lanes lesson shows ✓✓)");
+            }
             return rs.stream().allMatch(r -> r.status() == Status.PASS) ? 0 : 1;
         } catch (java.io.IOException e) {
             err.println("lanes grade: cannot write the report: " + e.getMessage());

@@ -210,6 +210,9 @@ public final class LessonCommand implements Callable<Integer> {
                 out.println("Change it, then run: lanes run " + String.join(" ", first.flags())
                         + (first.flags().isEmpty() ? "" : " ") + dir.resolve(first.file()));
             }
+            if (Files.exists(starter)) {
+                out.println("Solve the exercise, then check it: lanes grade " + starter.getParent() + " " + dir.resolve("exercise.go"));
+            }
             return 0;
         } catch (IOException e) {
             throw new LessonException("cannot copy to " + dir + ": " + e.getMessage());

@@ -62,6 +62,29 @@ public final class Progress {
         save();
     }
 
+    /** Marks a lesson's exercise as passed and saves. */
+    public void passed(String lessonId) {
+        data.lessons.computeIfAbsent(lessonId, k -> new Entry()).passed = true;
+        save();
+    }
+
+    /**
+     * The learner's side of {@code lanes grade}: a lesson's exercise ({@code .../NN-slug/exercise})
+     * graded against a submission in that lesson's scratch folder ({@code scratch/NN-slug/}, where
+     * {@code lanes lesson N --edit} puts it) that passed marks the lesson passed. Returns the
+     * lesson's id when it did, else null (a teacher grading students' files changes nothing).
+     */
+    public static String recordPass(Path exerciseDir, Path submission, Path scratchRoot, Path progressFile) {
+        Path ex = exerciseDir.toAbsolutePath().normalize();
+        if (ex.getFileName() == null || !ex.getFileName().toString().equals("exercise") || ex.getParent() == null) return null;
+        String id = ex.getParent().getFileName().toString();
+        if (!id.matches("\\d\\d-.+")) return null;
+        Path sub = submission.toAbsolutePath().normalize();
+        if (!sub.startsWith(scratchRoot.toAbsolutePath().normalize().resolve(id))) return null;
+        load(progressFile).passed(id);
+        return id;
+    }
+
     private void save() {
         try {
             Files.createDirectories(file.getParent());

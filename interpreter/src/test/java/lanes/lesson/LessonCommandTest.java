@@ -232,4 +232,19 @@ class LessonCommandTest {
         assertEquals("func main() { go f(\"x\") // hi\n}\n", shown.replaceAll("\u001b\\[[0-9;]*m", ""));
         assertEquals(4, TermText.displayWidth("한글"));
     }
+
+    @Test
+    void aPassingScratchSubmissionMarksTheLessonPassedAndNothingElseDoes() throws IOException {
+        Path exercise = Files.createDirectories(root.resolve("01-hello").resolve("exercise"));
+        Path scratch = tmp.resolve("scratch");
+        Path mine = Files.createDirectories(scratch.resolve("01-hello")).resolve("exercise.go");
+        Path student = tmp.resolve("students").resolve("kim.go");
+        Path progress = tmp.resolve("progress.json");
+
+        assertEquals(null, Progress.recordPass(exercise, student, scratch, progress), "a teacher grading a student's file");
+        assertFalse(Files.exists(progress));
+        assertEquals(null, Progress.recordPass(root.resolve("01-hello"), mine, scratch, progress), "not an exercise folder");
+        assertEquals("01-hello", Progress.recordPass(exercise, mine, scratch, progress));
+        assertTrue(Progress.load(progress).entry("01-hello").passed);
+    }
 }
