@@ -24,8 +24,13 @@ import lanes.runtime.TraceEvent;
 public final class ProgramRun {
     /** What happened. {@code events} holds the scheduler's events when they were asked for. */
     public record Result(String stdout, String stderr, int exitCode, int created, int maxAlive,
-                         Map<Long, String> aliveAtEnd, List<TraceEvent> events, int procs, long seed) {
+                         Map<Long, String> aliveAtEnd, List<TraceEvent> events, int procs, long seed, String timeline) {
     }
+
+    /** Width of the text timeline a lesson shows (as {@code lanes run --timeline} draws it). */
+    static final int TIMELINE_WIDTH = 64;
+    /** A timeline has a row per goroutine: past this many it says little and costs much. */
+    static final int TIMELINE_MAX_GOROUTINES = 64;
 
     private ProgramRun() {}
 
@@ -57,9 +62,29 @@ public final class ProgramRun {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Watch w = new Watch(keepEvents);
-        int code = Lanes.runSource(name, absPath, src, args, cfg.withTrace(w::event), out, err);
+        lanes.trace.Timeline tl = new lanes.trace.Timeline(Path.of(name).getFileName().toString(), src);
+        lanes.interp.RunTrace both = new lanes.interp.RunTrace() {
+            @Override
+            public void event(TraceEvent e) {
+                w.event(e);
+                if (w.created <= TIMELINE_MAX_GOROUTINES) tl.event(e);
+            }
+
+            @Override
+            public void locator(java.util.function.LongFunction<lanes.ast.Pos> where) {
+                tl.locator(where);
+            }
+
+            @Override
+            public void ended(lanes.runtime.RunResult r) {
+                tl.ended(r);
+            }
+        };
+        int code = Lanes.runSource(name, absPath, src, args, cfg.withTrace(both), out, err);
+        String timeline = tl.lanes.isEmpty() || w.created > TIMELINE_MAX_GOROUTINES ? ""
+                : lanes.trace.TextTimeline.render(tl, TIMELINE_WIDTH);
         return new Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), code,
-                w.created, w.maxAlive, w.alive, w.events, cfg.procs(), cfg.seed());
+                w.created, w.maxAlive, w.alive, w.events, cfg.procs(), cfg.seed(), timeline);
     }
 
     /** Follows goroutines through the events: alive ones, and the wait reason of the blocked. */

@@ -20,6 +20,10 @@ final class RunReport {
             box(out, t, r.stderr());
         }
         out.println(t.dim((ko ? "  종료 상태 " : "  exit status ") + r.exitCode() + " · " + goroutines(r, ko)));
+        if (!r.timeline().isEmpty() && r.created() > 0) {
+            out.println(t.dim(ko ? "  타임라인 (lanes run --timeline):" : "  timeline (lanes run --timeline):"));
+            for (String l : r.timeline().split("\n")) out.println("    " + l);
+        }
         if (events) {
             out.println(t.dim(ko ? "  스케줄러 이벤트 (스텝, 가상 시각, 프로세서, 고루틴):"
                     : "  scheduler events (step, virtual time, processor, goroutine):"));

@@ -171,6 +171,8 @@ class LessonCommandTest {
         assertTrue(o.contains("Remove the receive"), o);
         assertTrue(o.contains("$ lanes run main.go\n  output:\n    │ hello\n  exit status 0 · 1 goroutine made, at most 2 alive, none left at the end"), o);
         assertTrue(o.contains("$ lanes run --procs 1 stuck.go\n"), o);
+        assertTrue(o.contains("  timeline (lanes run --timeline):\n    timeline: 2 goroutines"), "each run shows its timeline: " + o);
+        assertTrue(o.contains("\n    g2    |"), "a row for the goroutine main started: " + o);
         assertTrue(o.contains("    func main() {\n        ch := make(chan int)"), "a program not in the narrative is shown before it runs: " + o);
         assertTrue(o.contains("fatal error: all goroutines are asleep - deadlock!"), o);
         assertTrue(o.contains("exit status 2 · 2 goroutines made"), o);
