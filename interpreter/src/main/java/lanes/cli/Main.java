@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 /** The {@code lanes} command line. */
 @Command(name = "lanes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A teaching interpreter for Go concurrency: runs Go programs with Go's output, "
-                + "panics and deadlock reports, on a reproducible schedule and virtual time.",
+                + "panics and deadlock reports, on a reproducible schedule and virtual time. "
+                + "With no command, `lanes` opens the REPL.",
         subcommands = {Main.Run.class, Explore.class, lanes.grade.GradeCommand.class, lanes.gotest.TestCommand.class,
             lanes.lesson.LessonCommand.class, Main.ReplCmd.class})
 public final class Main implements Callable<Integer> {
