@@ -3,6 +3,8 @@ package lanes.lib.fmt;
 import java.util.ArrayList;
 import java.util.List;
 
+import lanes.lib.std.PdqSort;
+import lanes.lib.std.StableSort;
 import lanes.types.ArrayType;
 import lanes.types.StructType;
 import lanes.types.Type;
@@ -101,110 +103,20 @@ final class MapSort {
         return 0;
     }
 
-    private boolean less(Type t, Entry a, Entry b) {
-        return compare(t, a.key(), b.key()) < 0;
-    }
-
-    // Go's sort.Stable: insertion sort on blocks of 20, then SymMerge passes.
+    // Go's fmtsort uses sort.Stable, which tolerates a comparison that is not a total order
     private void stable(List<Entry> data, Type t) {
-        int n = data.size();
-        int blockSize = 20;
-        int a = 0;
-        int b = blockSize;
-        while (b <= n) {
-            insertionSort(data, t, a, b);
-            a = b;
-            b += blockSize;
-        }
-        insertionSort(data, t, a, n);
-        while (blockSize < n) {
-            a = 0;
-            b = 2 * blockSize;
-            while (b <= n) {
-                symMerge(data, t, a, a + blockSize, b);
-                a = b;
-                b += 2 * blockSize;
+        StableSort.sort(new PdqSort.LessSwap() {
+            @Override
+            public boolean less(int i, int j) {
+                return compare(t, data.get(i).key(), data.get(j).key()) < 0;
             }
-            int m = a + blockSize;
-            if (m < n) symMerge(data, t, a, m, n);
-            blockSize *= 2;
-        }
-    }
 
-    private void insertionSort(List<Entry> data, Type t, int a, int b) {
-        for (int i = a + 1; i < b; i++) {
-            for (int j = i; j > a && less(t, data.get(j), data.get(j - 1)); j--) swap(data, j, j - 1);
-        }
-    }
-
-    private void symMerge(List<Entry> data, Type t, int a, int m, int b) {
-        if (m - a == 1) {
-            int i = m;
-            int j = b;
-            while (i < j) {
-                int h = (i + j) >>> 1;
-                if (less(t, data.get(h), data.get(a))) i = h + 1;
-                else j = h;
+            @Override
+            public void swap(int i, int j) {
+                Entry x = data.get(i);
+                data.set(i, data.get(j));
+                data.set(j, x);
             }
-            for (int k = a; k < i - 1; k++) swap(data, k, k + 1);
-            return;
-        }
-        if (b - m == 1) {
-            int i = a;
-            int j = m;
-            while (i < j) {
-                int h = (i + j) >>> 1;
-                if (!less(t, data.get(m), data.get(h))) i = h + 1;
-                else j = h;
-            }
-            for (int k = m; k > i; k--) swap(data, k, k - 1);
-            return;
-        }
-        int mid = (a + b) >>> 1;
-        int n = mid + m;
-        int start;
-        int r;
-        if (m > mid) {
-            start = n - b;
-            r = mid;
-        } else {
-            start = a;
-            r = m;
-        }
-        int p = n - 1;
-        while (start < r) {
-            int c = (start + r) >>> 1;
-            if (!less(t, data.get(p - c), data.get(c))) start = c + 1;
-            else r = c;
-        }
-        int end = n - start;
-        if (start < m && m < end) rotate(data, start, m, end);
-        if (a < start && start < mid) symMerge(data, t, a, start, mid);
-        if (mid < end && end < b) symMerge(data, t, mid, end, b);
-    }
-
-    private static void rotate(List<Entry> data, int a, int m, int b) {
-        int i = m - a;
-        int j = b - m;
-        while (i != j) {
-            if (i > j) {
-                swapRange(data, m - i, m, j);
-                i -= j;
-            } else {
-                swapRange(data, m - i, m + j - i, i);
-                j -= i;
-            }
-        }
-        swapRange(data, m - i, m, i);
-    }
-
-    private static void swapRange(List<Entry> data, int a, int b, int n) {
-        for (int i = 0; i < n; i++) swap(data, a + i, b + i);
-    }
-
-    private static void swap(List<Entry> data, int i, int j) {
-        Entry x = data.get(i);
-        data.set(i, data.get(j));
-        data.set(j, x);
+        }, data.size());
     }
 }

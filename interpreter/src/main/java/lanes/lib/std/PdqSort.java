@@ -6,11 +6,11 @@ package lanes.lib.std;
  * where real Go leaves them and user Less functions with side effects see the same calls.
  * Its "random" pattern breaking is a xorshift seeded by the length, hence deterministic.
  */
-final class PdqSort {
+public final class PdqSort {
     private PdqSort() {}
 
     /** The two operations sorting needs, on indexes of the sequence being sorted. */
-    interface LessSwap {
+    public interface LessSwap {
         boolean less(int i, int j);
 
         void swap(int i, int j);

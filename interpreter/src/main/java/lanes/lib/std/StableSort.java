@@ -8,10 +8,10 @@ import lanes.lib.std.PdqSort.LessSwap;
  * {@link PdqSort}; a stable result is unique for a consistent Less, the call order matters
  * only to Less functions that misbehave or have side effects.
  */
-final class StableSort {
+public final class StableSort {
     private StableSort() {}
 
-    static void sort(LessSwap data, int n) {
+    public static void sort(LessSwap data, int n) {
         int blockSize = 20;
         int a = 0;
         int b = blockSize;
