@@ -31,9 +31,7 @@ class GradeReportsTest {
     }
 
     static String normalise(String s) {
-        // tracebacks in a program's output name the file by its absolute path: the clone's place varies
-        return s.replace(java.nio.file.Path.of("").toAbsolutePath().toString(), "$MODULE")
-                .replaceAll("time=\"[0-9.]+\"", "time=\"T\"")
+        return s.replaceAll("time=\"[0-9.]+\"", "time=\"T\"")
                 .replaceAll("\"execution_time\" : [0-9.E-]+", "\"execution_time\" : T");
     }
 
