@@ -20,9 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "lanes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A teaching interpreter for Go concurrency: runs Go programs with Go's output, "
                 + "panics and deadlock reports, on a reproducible schedule and virtual time. "
-                + "With no command, `lanes` opens the REPL.",
-        subcommands = {Main.Run.class, Explore.class, lanes.grade.GradeCommand.class, lanes.gotest.TestCommand.class,
-            lanes.lesson.LessonCommand.class, Main.ReplCmd.class})
+                + "With no command, `lanes` opens the REPL.")
 public final class Main implements Callable<Integer> {
 
     static final class Version implements CommandLine.IVersionProvider {
@@ -71,14 +69,14 @@ public final class Main implements Callable<Integer> {
                 + RunConfig.NUM_CPU + " CPUs, or the GOMAXPROCS variable)")
         Integer procs;
 
-        @Option(names = "--max-steps", paramLabel = "N", description = "step limit (default ${DEFAULT-VALUE})", defaultValue = "20000000000")
-        long maxSteps;
+        @Option(names = "--max-steps", paramLabel = "N", description = "step limit (default ${DEFAULT-VALUE})")
+        long maxSteps = 20_000_000_000L;
 
-        @Option(names = "--max-goroutines", paramLabel = "N", description = "live goroutine limit (default ${DEFAULT-VALUE})", defaultValue = "10000000")
-        long maxGoroutines;
+        @Option(names = "--max-goroutines", paramLabel = "N", description = "live goroutine limit (default ${DEFAULT-VALUE})")
+        long maxGoroutines = 10_000_000;
 
-        @Option(names = "--max-output", paramLabel = "BYTES", description = "output limit in bytes (default ${DEFAULT-VALUE})", defaultValue = "1073741824")
-        long maxOutput;
+        @Option(names = "--max-output", paramLabel = "BYTES", description = "output limit in bytes (default ${DEFAULT-VALUE})")
+        long maxOutput = 1L << 30;
 
         @Option(names = "--timeout", paramLabel = "SECONDS", description = "wall-clock limit (default: none)")
         double timeout;
@@ -93,8 +91,8 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--pct", paramLabel = "D", description = "schedule with PCT (probabilistic concurrency testing) of bug depth D, seeded by --seed (as `lanes explore` reports)")
         Integer pct;
 
-        @Option(names = "--pct-steps", paramLabel = "K", description = "PCT's estimate of scheduling steps per run (default ${DEFAULT-VALUE})", defaultValue = "1000")
-        long pctSteps;
+        @Option(names = "--pct-steps", paramLabel = "K", description = "PCT's estimate of scheduling steps per run (default ${DEFAULT-VALUE})")
+        long pctSteps = 1000;
 
         @Option(names = "--schedule", paramLabel = "CHOICES", description = "replay a schedule recorded by `lanes explore --exhaustive` (goroutine ids and select choices, dot-separated; none for no choices)")
         String schedule;
@@ -182,15 +180,56 @@ public final class Main implements Callable<Integer> {
         return r.config();
     }
 
-    public static void main(String[] argv) {
+    /** The subcommands, by name; whether each stops reading options at its first positional. */
+    private static final String[] NAMES = {"run", "explore", "grade", "test", "lesson", "repl"};
+
+    private static Object command(String name) {
+        return switch (name) {
+            case "run" -> new Run();
+            case "explore" -> new Explore();
+            case "grade" -> new lanes.grade.GradeCommand();
+            case "test" -> new lanes.gotest.TestCommand();
+            case "lesson" -> new lanes.lesson.LessonCommand();
+            case "repl" -> new ReplCmd();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    /** The command line that reads {@code argv}. */
+    static CommandLine commandLine(String[] argv) {
         CommandLine cl = new CommandLine(new Main());
         cl.setStopAtPositional(true);
-        cl.getSubcommands().get("run").setStopAtPositional(true);
-        cl.getSubcommands().get("explore").setStopAtPositional(true);
-        cl.getSubcommands().get("grade").setStopAtPositional(false);
-        cl.getSubcommands().get("test").setStopAtPositional(false);
-        cl.getSubcommands().get("lesson").setStopAtPositional(false); // lanes lesson N --edit
-        int code = cl.execute(argv);
+        // Picocli builds a command's model by reflection, about 40 ms a command: when the first
+        // argument names a command only that one is built, so `lanes run` starts quickly.
+        String first = argv.length > 0 ? argv[0] : "";
+        boolean one = java.util.Arrays.asList(NAMES).contains(first);
+        for (String name : NAMES) {
+            if (one && !name.equals(first)) continue;
+            CommandLine sub = new CommandLine(command(name));
+            // run and explore pass everything after FILE.go to the program; lanes lesson N --edit
+            sub.setStopAtPositional(name.equals("run") || name.equals("explore"));
+            cl.addSubcommand(name, sub);
+        }
+        cl.setExpandAtFiles(false); // `lanes run prog.go @x` passes "@x" to the program, as go run does
+        return cl;
+    }
+
+    /**
+     * {@code lanes run FILE.go ARGS...} without options, the usual case, needs no option parsing:
+     * the run it asks for, or null when argv is anything else. (Picocli's classes are Java 5 class
+     * files, which the class-data archive cannot hold; loading them adds about 0.2 s to a start.)
+     */
+    static Run plainRun(String[] argv) {
+        if (argv.length < 2 || !argv[0].equals("run") || argv[1].startsWith("-")) return null;
+        Run run = new Run();
+        run.file = Path.of(argv[1]);
+        run.args = List.of(argv).subList(2, argv.length);
+        return run;
+    }
+
+    public static void main(String[] argv) {
+        Run plain = plainRun(argv);
+        int code = plain != null ? plain.call() : commandLine(argv).execute(argv);
         System.out.flush();
         System.exit(code);
     }

@@ -43,11 +43,8 @@ class ExploreCliTest {
     static Out replay(String command) {
         List<String> words = new ArrayList<>(Arrays.asList(command.trim().split(" +")));
         assertEquals("lanes", words.remove(0), command);
-        Main main = new Main();
-        CommandLine cl = new CommandLine(main);
-        cl.setStopAtPositional(true);
-        cl.getSubcommands().get("run").setStopAtPositional(true);
-        CommandLine.ParseResult pr = cl.parseArgs(words.toArray(new String[0]));
+        String[] argv = words.toArray(new String[0]);
+        CommandLine.ParseResult pr = Main.commandLine(argv).parseArgs(argv);
         Main.Run run = (Main.Run) pr.subcommand().commandSpec().userObject();
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         int code = Lanes.runFile(run.file, run.args, run.config(), out, err);
