@@ -358,7 +358,7 @@ abstract class CallC extends ExprC {
             Slot[] slots = canonicalSlots(null, sig);
             Arg[] as = new Arg[args.size()];
             for (int i = 0; i < as.length; i++) as[i] = Arg.of(slots[i], args.get(i));
-            node = CallNodes.code(fe.code(), as, rk, c.lparen());
+            node = fe.ref() != null ? CallNodes.ref(fe.ref(), as, rk, c.lparen()) : CallNodes.code(fe.code(), as, rk, c.lparen());
         } else if (f.special != null && f.special.startsWith("native:")) {
             node = CallNodes.nativeCall((FuncV) f.x.eval(null), args.toArray(new X[0]), rk, c.lparen());
         } else {

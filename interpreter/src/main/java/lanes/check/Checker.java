@@ -55,6 +55,24 @@ public final class Checker extends ConcC {
 
     private record FuncWork(Decl.Func decl, Code code, FuncType sig, Type recvType) {}
 
+    /** REPL: functions this input redefines with the same signature, pointed at their new code once it checks. */
+    private final List<Runnable> redefinitions = new ArrayList<>();
+
+    /**
+     * REPL: the reference calls to function {@code n} go through. A redefinition with the
+     * signature of the session's current {@code n} keeps its reference, so earlier inputs'
+     * calls reach the new body; another signature starts a new one (earlier callers, checked
+     * against the old signature, keep the old function).
+     */
+    private lanes.interp.FuncRef sessionRef(String n, Code code, FuncType sig) {
+        if (session == null) return null;
+        if (session.pkg.names.get(n) instanceof Ent.FuncEnt old && old.ref() != null && old.sig().equals(sig)) {
+            redefinitions.add(() -> old.ref().set(code));
+            return old.ref();
+        }
+        return new lanes.interp.FuncRef(code, interp);
+    }
+
     /** REPL: methods declared by this input ("T.m"); a second one in the same input is an error. */
     private final java.util.Set<String> methodsHere = new java.util.HashSet<>();
 
@@ -156,7 +174,7 @@ public final class Checker extends ConcC {
                         error(fd.name().pos(), n + " redeclared in this block");
                         continue;
                     }
-                    if (!n.equals("_")) pkg.names.put(n, new Ent.FuncEnt(n, code, sig));
+                    if (!n.equals("_")) pkg.names.put(n, new Ent.FuncEnt(n, code, sig, sessionRef(n, code, sig)));
                     funcs.add(new FuncWork(fd, code, sig, null));
                 } else {
                     Type rt = resolveType(fd.recv().type());
@@ -242,6 +260,7 @@ public final class Checker extends ConcC {
         if (session != null) {
             if (!diags.isEmpty()) throw new CompileError(limit(sortedDiagnostics()));
             session.merge(fileScope, pkg, sessionTop);
+            redefinitions.forEach(Runnable::run);
             return new Program(file, init, inits, mainCode);
         }
         if (mainCode == null && diags.isEmpty()) {

@@ -13,8 +13,8 @@ sealed interface Ent {
 
     record TypeEnt(Type type) implements Ent {}
 
-    /** A top-level function. */
-    record FuncEnt(String name, Code code, FuncType sig) implements Ent {}
+    /** A top-level function; in a REPL session, {@code ref} is what calls reach (null otherwise). */
+    record FuncEnt(String name, Code code, FuncType sig, lanes.interp.FuncRef ref) implements Ent {}
 
     record BuiltinEnt(String name) implements Ent {}
 

@@ -241,7 +241,14 @@ abstract class ExprC extends TypeC {
                 return op;
             }
             case Ent.FuncEnt fe -> {
-                Op op = Op.value(fe.sig(), new Lit.ObjC(new lanes.interp.Closure(fe.code(), null, interp)), id);
+                lanes.interp.FuncRef ref = fe.ref();
+                X v = ref == null ? new Lit.ObjC(new lanes.interp.Closure(fe.code(), null, interp)) : new X() {
+                    @Override
+                    public Object eval(Frame f) {
+                        return ref.value();
+                    }
+                };
+                Op op = Op.value(fe.sig(), v, id);
                 op.special = "func:" + fe.name();
                 return op;
             }

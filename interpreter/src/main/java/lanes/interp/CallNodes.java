@@ -68,6 +68,16 @@ public final class CallNodes {
         };
     }
 
+    /** A call of a REPL session's function: the code its reference holds when the call starts. */
+    public static X ref(FuncRef ref, Arg[] args, char kind, Pos pos) {
+        return unbox(new X() {
+            @Override
+            public Object eval(Frame f) {
+                return Closure.result(run(f, ref.code(), null, args, pos));
+            }
+        }, kind);
+    }
+
     /**
      * A call through a function value. {@code args} store into the canonical parameter
      * layout; {@code boxed} evaluate the same arguments for natives and bound methods.

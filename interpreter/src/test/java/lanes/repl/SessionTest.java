@@ -74,4 +74,36 @@ class SessionTest {
             s.close();
         }
     }
+
+    @Test
+    void callersCompiledEarlierReachARedefinedFunction() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Session s = new Session(RunConfig.defaults(), out);
+        try {
+            assertTrue(s.eval("func f() int { return 1 }").ok());
+            assertTrue(s.eval("func g() int { return f() * 10 }").ok());
+            assertTrue(s.eval("h := f").ok());
+            // a goroutine blocked inside the old f finishes the old body
+            assertTrue(s.eval("ch := make(chan int)").ok());
+            assertTrue(s.eval("func w() { <-ch; fmt.Println(\"old w ends\") }").ok());
+            assertTrue(s.eval("go w()").ok());
+            assertTrue(s.eval("func f() int { return 2 }").ok());
+            assertTrue(s.eval("func w() { fmt.Println(\"new w\") }").ok());
+            assertTrue(s.eval("g()").ok());                      // 20: g calls the new f
+            assertTrue(s.eval("h()").ok());                      // 1: h took f's value before
+            assertTrue(s.eval("ch <- 1; time.Sleep(time.Millisecond)").ok());
+            assertTrue(s.eval("w()").ok());
+            assertFalse(s.eval("func f() int { return missing }").ok());
+            assertTrue(s.eval("g()").ok());                      // 20: a redefinition that fails changes nothing
+            assertTrue(s.eval("func f() string { return \"s\" }").ok());
+            assertTrue(s.eval("g()").ok());                      // 20: g was checked against f() int
+            assertTrue(s.eval("func fact(n int) int { if n == 0 { return 1 }; return n * fact(n-1) }").ok());
+            assertTrue(s.eval("func fact(n int) int { if n <= 1 { return 1 }; return n * fact(n-1) + 1 }").ok());
+            assertTrue(s.eval("fact(3)").ok());                  // 3*(2*1+1)+1 = 10: the recursion is the new body too
+            assertEquals("20 (int)\n1 (int)\nold w ends\nnew w\n#13:1:23: undefined: missing\n20 (int)\n20 (int)\n10 (int)\n",
+                    out.toString(StandardCharsets.UTF_8));
+        } finally {
+            s.close();
+        }
+    }
 }
