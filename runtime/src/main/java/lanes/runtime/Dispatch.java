@@ -36,7 +36,7 @@ final class Dispatch {
         if (s.curG != null) s.lastRun = s.curG;
         s.curP = p;
         s.curG = null;
-        s.budget = s.sliceLen = 0;
+        s.setSlice(0);
         runDueTimers(p);
         G g = findRunnable(p);
         if (g != null) {
@@ -122,7 +122,7 @@ final class Dispatch {
         if (s.trace != null) s.emit(TraceEvent.Kind.PROC_WAKE, 0, p.id, null);
         if (s.curG != null) {
             long allowed = Math.max(1, p.clock + costs.granularity() - s.curP.clock);
-            if (allowed < s.budget) s.budget = s.sliceLen = (int) allowed;
+            if (allowed < s.sliceLeft()) s.setSlice(allowed);
         }
     }
 
@@ -130,7 +130,7 @@ final class Dispatch {
     private void spin(P p) {
         s.curP = p;
         s.curG = null;
-        s.budget = s.sliceLen = 0;
+        s.setSlice(0);
         procs.nspinning--;
         runDueTimers(p);
         G g = findRunnable(p);
@@ -186,7 +186,7 @@ final class Dispatch {
         limit = Math.min(limit, costs.quantum() - (p.clock - p.sliceStart));
         limit = Math.min(limit, s.stepsLeft());
         if (limit < 1) limit = 1;
-        s.budget = s.sliceLen = (int) limit;
+        s.setSlice(limit);
     }
 
     /** Every processor is idle: Go's checkdead, then timers. False when the run is over. */

@@ -85,9 +85,29 @@ public final class Scheduler {
     /** The processor and goroutine of the running slice (goroutine null in scheduler context). */
     P curP;
     G curG;
-    /** Steps left in the slice. Invariant: {@code sliceLen - budget} steps are not yet on curP's clock. */
+    /**
+     * Steps left in the running chunk of the slice. Invariant: {@code sliceLen - budget} steps
+     * are not yet on curP's clock. A slice is handed out in chunks of at most {@link #CHUNK}
+     * steps, {@code reserve} being the rest: a chunk's end only starts the next one, so the JIT
+     * sees {@link #tick}'s slow path taken early and compiles it as a call instead of a trap
+     * that throws the compiled interpreter away at the end of the first slice.
+     */
     int budget;
     int sliceLen;
+    private long reserve;
+    static final int CHUNK = 10_000;
+
+    /** The running goroutine may take {@code steps} more steps (none yet used: the clock is synced). */
+    void setSlice(long steps) {
+        int c = (int) Math.min(steps, CHUNK);
+        budget = sliceLen = c;
+        reserve = steps - c;
+    }
+
+    /** Steps left in the slice. */
+    long sliceLeft() {
+        return budget + reserve;
+    }
 
     /** Happens-before edges for a race detector; null (and never called) without one. */
     SyncHook syncHook;
@@ -538,10 +558,20 @@ public final class Scheduler {
     }
 
     private void tickSlow() {
+        if (reserve > 0 && curG != null && !finished && !interruptRequested && !wallExpired()) {
+            // the next chunk of the same slice: nothing else changes
+            do {
+                int c = (int) Math.min(reserve, CHUNK);
+                budget += c;
+                sliceLen += c;
+                reserve -= c;
+            } while (budget <= 0 && reserve > 0);
+            if (budget > 0) return;
+        }
         if (finished) throw GoroutineKilled.INSTANCE;
         G me = curG;
         if (me == null) { // charged from a timer callback
-            budget = sliceLen = 0;
+            setSlice(0);
             return;
         }
         syncClock();
