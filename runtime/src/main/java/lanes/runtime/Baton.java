@@ -7,9 +7,10 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * The Java threads under the goroutines, and the baton that lets exactly one of them run.
  *
- * <p>Every goroutine runs on a thread of its own, made the first time the goroutine is
- * scheduled: a virtual thread, or for main possibly a platform thread with a large stack
- * (see {@link SchedulerConfig.MainThread}). The thread holding the baton ({@link #holder})
+ * <p>Every goroutine runs on a thread of its own while it lives, given the first time the
+ * goroutine is scheduled: a new virtual thread, or the virtual thread of a goroutine that has
+ * just ended ({@link #transferFromEnded}), or for main possibly a platform thread with a large
+ * stack (see {@link SchedulerConfig.MainThread}). The thread holding the baton ({@link #holder})
  * is the only one running; to switch, it writes the next goroutine into {@code holder}
  * (volatile), unparks that goroutine's thread, and parks until the baton comes back. That
  * volatile write and read order every access to scheduler state, so no state needs a lock.
@@ -62,6 +63,26 @@ final class Baton {
     }
 
     /**
+     * The running goroutine has ended and {@code next} runs. If {@code next} has never run, the
+     * ending goroutine's virtual thread runs it itself once it is back at its bottom frame, as
+     * Go's M picks its next G: no thread is made and nothing switches. Otherwise as {@link
+     * #transfer}.
+     */
+    void transferFromEnded(G next) {
+        Thread t = Thread.currentThread();
+        if (next.thread == null && !next.isMain && t.isVirtual()) {
+            next.thread = t;
+            holder = next;
+            adopted = next;
+            return;
+        }
+        transfer(null, next);
+    }
+
+    /** Set by {@link #transferFromEnded}, read by the same thread's bottom frame. */
+    private G adopted;
+
+    /**
      * REPL sessions: the machine pauses with nobody holding the baton (the host gives it out
      * again on the next input); {@code me}, if not null, then waits for it.
      */
@@ -111,7 +132,8 @@ final class Baton {
      * way needs a handler it has never run (see {@link GoroutineKilled}).
      */
     private final class Bottom implements Runnable, Thread.UncaughtExceptionHandler {
-        private final G g;
+        /** The goroutine the thread runs now. */
+        private G g;
 
         Bottom(G g) {
             this.g = g;
@@ -120,7 +142,13 @@ final class Baton {
         @Override
         public void run() {
             await(g);
-            s.runGoroutine(g);
+            for (;;) {
+                s.runGoroutine(g);
+                G next = adopted;
+                if (next == null) break;
+                adopted = null;
+                g = next; // it holds the baton already
+            }
             exited();
         }
 

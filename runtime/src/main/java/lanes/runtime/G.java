@@ -1,9 +1,9 @@
 package lanes.runtime;
 
 /**
- * A goroutine: Go's g. It runs its body on a Java thread of its own (created the first time
- * it is scheduled, so goroutines waiting in run queues cost no thread), but only while it
- * holds the scheduler's baton.
+ * A goroutine: Go's g. It runs its body on a Java thread of its own (given the first time it
+ * is scheduled, so goroutines waiting in run queues cost no thread; a thread whose goroutine
+ * ended may be handed on to a new one), but only while it holds the scheduler's baton.
  *
  * <p>Invariants. Every field except {@link #thread}'s liveness is read and written only by
  * the thread holding the baton (or by the host before and after the run), so none needs a

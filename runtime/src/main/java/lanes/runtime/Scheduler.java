@@ -636,7 +636,8 @@ public final class Scheduler {
             if (me != null) throw GoroutineKilled.INSTANCE;
             return;
         }
-        baton.transfer(me, next);
+        if (me == null) baton.transferFromEnded(next); // me has ended
+        else baton.transfer(me, next);
     }
 
     // =====================================================================================

@@ -247,4 +247,26 @@ class LifecycleTest {
         s.tick();
         return d == max ? d : recurse(s, d + 1, max);
     }
+
+    @Test
+    void aThreadWhoseGoroutineEndedRunsTheNextNewGoroutineItself() {
+        // Go's M picks its next G: 1,000 goroutines that end without blocking need no thread each
+        java.util.Set<Thread> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        AtomicInteger ran = new AtomicInteger();
+        RunResult r = Run.run(Run.cfg().withProcs(1), s -> {
+            WaitGroup wg = new WaitGroup(s);
+            for (int i = 0; i < 1000; i++) {
+                wg.add(1);
+                s.go(() -> {
+                    threads.add(Thread.currentThread());
+                    ran.incrementAndGet();
+                    wg.done();
+                }, null);
+            }
+            wg.waitg();
+        });
+        assertEquals(Outcome.RETURNED, r.outcome());
+        assertEquals(1000, ran.get());
+        assertTrue(threads.size() <= 2, threads.size() + " threads ran 1,000 goroutines");
+    }
 }
