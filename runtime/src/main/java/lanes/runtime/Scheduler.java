@@ -95,7 +95,7 @@ public final class Scheduler {
     int budget;
     int sliceLen;
     private long reserve;
-    static final int CHUNK = 10_000;
+    static final int CHUNK = 1_000;
 
     /** The running goroutine may take {@code steps} more steps (none yet used: the clock is synced). */
     void setSlice(long steps) {
