@@ -27,13 +27,32 @@ public final class GoTest {
 
     /** {@code dir} is the folder as tracebacks name it (absolute, ending in a separator). */
     public static int run(String dir, List<TestBuild.Source> sources, RunConfig cfg, OutputStream out, OutputStream err) {
+        return run(dir, sources, cfg, null, out, err);
+    }
+
+    /**
+     * As {@link #run(String, List, RunConfig, OutputStream, OutputStream)}, running only the
+     * tests that match {@code runPattern} ({@code go test -run}; null for all).
+     */
+    public static int run(String dir, List<TestBuild.Source> sources, RunConfig cfg, String runPattern,
+                          OutputStream out, OutputStream err) {
         TestBuild b;
         try {
             b = TestBuild.parse(sources);
         } catch (CompileError e) {
             return buildFailed(e, out, err);
         }
-        return run(b, dir, cfg, out, err).status();
+        RunFilter filter = null;
+        if (runPattern != null) {
+            try {
+                filter = new RunFilter(runPattern);
+            } catch (IllegalArgumentException e) {
+                // the test binary says so (go test shows it on stdout) and fails before running anything
+                write(out, e.getMessage() + "\nFAIL\t" + PKG + "\t0.000s\nFAIL\n");
+                return 1;
+            }
+        }
+        return run(b, dir, cfg, filter, out, err).status();
     }
 
     /** How a test run ended: the go command's status and the result of the run (null when the build failed). */
@@ -41,13 +60,17 @@ public final class GoTest {
 
     /** Runs a parsed build in a fresh interpreter (a build can be run many times, one interpreter each). */
     public static Outcome run(TestBuild b, String dir, RunConfig cfg, OutputStream out, OutputStream err) {
+        return run(b, dir, cfg, null, out, err);
+    }
+
+    private static Outcome run(TestBuild b, String dir, RunConfig cfg, RunFilter filter, OutputStream out, OutputStream err) {
         String first = b.lines().files().get(0);
         TracebackFiles tb = new TracebackFiles(err, dir, first, b.lines());
         Interp in = new Interp(cfg, out, tb);
         in.sourcePath = dir + first;
         Program p;
         try {
-            p = b.compile(in);
+            p = b.compile(in, filter);
         } catch (CompileError e) {
             return new Outcome(buildFailed(e, out, err), null);
         }
@@ -60,7 +83,7 @@ public final class GoTest {
         RunResult r = in.concurrency().scheduler().result();
         String secs = String.format(Locale.ROOT, "%.3fs", (r == null ? 0 : r.virtualNanos()) / 1e9);
         if (code == 0) {
-            write(out, "ok  \t" + PKG + "\t" + secs + "\n");
+            write(out, "ok  \t" + PKG + "\t" + secs + (filter != null && filter.ran == 0 ? " [no tests to run]" : "") + "\n");
             return new Outcome(0, r);
         }
         write(out, "FAIL\t" + PKG + "\t" + secs + "\nFAIL\n");

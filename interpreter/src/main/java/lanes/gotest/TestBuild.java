@@ -117,7 +117,12 @@ public final class TestBuild {
 
     /** Checks and compiles the build for one run; the testing package is visible only here. */
     public Program compile(Interp in) throws CompileError {
-        ((Packages) in.packages).register("testing", () -> TestingPkg.create(in, map));
+        return compile(in, null);
+    }
+
+    /** As {@link #compile(Interp)}, running only the tests {@code filter} ({@code -run}) lets through. */
+    Program compile(Interp in, RunFilter filter) throws CompileError {
+        ((Packages) in.packages).register("testing", () -> TestingPkg.create(in, map, filter));
         OsPkg.setArgs(in.packages.get("os"), "/tmp/go-build/b001/" + map.files().get(0).replaceAll("\\.go$", "") + ".test", List.of("-test.v=true"));
         try {
             return new Checker(in, merged.name(), in.packages).compile(merged);

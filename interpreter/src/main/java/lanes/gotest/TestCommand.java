@@ -37,6 +37,10 @@ public final class TestCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "wall-clock limit (default: none)")
     double timeout;
 
+    @Option(names = {"-run", "--run"}, paramLabel = "REGEXP", description = "run only the tests and subtests that match, as go test -run "
+            + "(elements split at /: -run 'TestAdd/big')")
+    String run;
+
     @Override
     public Integer call() {
         OutputStream out = new FileOutputStream(FileDescriptor.out);
@@ -51,7 +55,7 @@ public final class TestCommand implements Callable<Integer> {
         RunConfig cfg = RunConfig.defaults().withSeed(seed).withProcs(procs);
         cfg = new RunConfig(cfg.seed(), cfg.procs(), maxSteps, cfg.maxGoroutines(), cfg.maxVirtualNanos(), cfg.maxOutput(), (long) (timeout * 1000), false);
         Path first = Files.isDirectory(paths.get(0)) ? paths.get(0) : paths.get(0).toAbsolutePath().getParent();
-        return GoTest.run(first.toAbsolutePath().normalize() + java.io.File.separator, sources, cfg, out, err);
+        return GoTest.run(first.toAbsolutePath().normalize() + java.io.File.separator, sources, cfg, run, out, err);
     }
 
     /** The .go files named or in the folders named: the program's first, then the tests, each group by name (go's order). */

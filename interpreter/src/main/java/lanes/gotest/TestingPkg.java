@@ -40,13 +40,17 @@ public final class TestingPkg {
     private final Named tType = NativeTypes.struct("testing", "T", "state", Basic.UNSAFE_POINTER);
     private String lastSpeaker;
 
-    private TestingPkg(Interp in, LineMap map) {
+    /** Which tests run ({@code -run}); all when null. */
+    private final RunFilter filter;
+
+    private TestingPkg(Interp in, LineMap map, RunFilter filter) {
+        this.filter = filter;
         this.in = in;
         this.map = map;
     }
 
-    static Pkg create(Interp in, LineMap map) {
-        return new TestingPkg(in, map).build();
+    static Pkg create(Interp in, LineMap map, RunFilter filter) {
+        return new TestingPkg(in, map, filter).build();
     }
 
     private static TState st(Object recv) {
@@ -106,6 +110,7 @@ public final class TestingPkg {
                 a -> {
                     TState parent = st(a[0]);
                     TState child = new TState(parent.childName((String) a[1]), parent);
+                    if (filter != null && !filter.matches(List.of(child.name.split("/", -1)))) return true; // -run: not run
                     run(child, (FuncV) a[2]);
                     return !child.failed;
                 });
@@ -231,12 +236,17 @@ public final class TestingPkg {
 
     private void runAll(Object[] names, Object[] fns) {
         boolean failed = false;
+        int ran = 0;
         for (int i = 0; i < names.length; i++) {
-            TState t = new TState((String) names[i], null);
+            String name = (String) names[i];
+            if (filter != null && !filter.matches(List.of(name))) continue;
+            TState t = new TState(name, null);
             run(t, (FuncV) fns[i]);
+            ran++;
             failed |= t.failed;
         }
-        if (names.length == 0) print("testing: warning: no tests to run\n");
+        if (filter != null) filter.ran = ran;
+        if (ran == 0) print("testing: warning: no tests to run\n");
         print(failed ? "FAIL\n" : "PASS\n");
         if (failed) throw new Signals.Exit(1);
     }

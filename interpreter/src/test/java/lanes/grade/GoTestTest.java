@@ -35,4 +35,21 @@ class GoTestTest {
         assertEquals(Files.readString(d.resolve("expected.err")), err.toString(StandardCharsets.UTF_8));
         assertEquals(Files.readString(d.resolve("expected.code")).trim(), String.valueOf(code));
     }
+
+    /** {@code lanes test -run PATTERN}: each line of runfilter/patterns.txt against its NAME.out and NAME.code. */
+    @ParameterizedTest
+    @ValueSource(strings = {"nothing", "add_big", "other", "bad_regexp", "add_only", "add_small", "anchored"})
+    void runSelectsTestsAsGoTestRunDoes(String name) throws Exception {
+        Path d = DIR.resolve("runfilter");
+        String pattern = null;
+        for (String line : Files.readAllLines(d.resolve("patterns.txt"))) {
+            if (line.startsWith(name + " ")) pattern = line.substring(name.length() + 1);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = GoTest.run(d.toAbsolutePath() + "/", TestCommand.sources(List.of(d)), RunConfig.defaults(), pattern, out, err);
+        assertEquals(Files.readString(d.resolve(name + ".out")), out.toString(StandardCharsets.UTF_8), "-run " + pattern);
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        assertEquals(Files.readString(d.resolve(name + ".code")).trim(), String.valueOf(code));
+    }
 }
