@@ -253,7 +253,7 @@ public final class Checker extends ConcC {
         init.nObj = initCtx.nObj;
         init.params = new lanes.interp.Slot[0];
         init.resultZeros = new Object[0];
-        init.body = new lanes.interp.Stmts.Block(initStmts.toArray(new S[0]), initPos.toArray(new lanes.ast.Pos[0]));
+        init.body = lanes.interp.Stmts.block(initStmts.toArray(new S[0]), initPos.toArray(new lanes.ast.Pos[0]));
         for (Ent.PkgEnt pe : imports) {
             if (!pe.used()[0] && session == null) error(pe.pos(), "\"" + pe.name() + "\" imported and not used");
         }

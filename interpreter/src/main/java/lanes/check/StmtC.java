@@ -284,7 +284,7 @@ abstract class StmtC extends BuiltinC {
                     markUsed(st);
                 }
             }
-            return new Stmts.Block(out.toArray(new S[0]), poss.toArray(new Pos[0]));
+            return Stmts.block(out.toArray(new S[0]), poss.toArray(new Pos[0]));
         } finally {
             closeScope();
         }

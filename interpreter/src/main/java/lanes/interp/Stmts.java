@@ -6,7 +6,118 @@ import lanes.ast.Pos;
 public final class Stmts {
     private Stmts() {}
 
-    /** A sequence of statements; records each statement's position in the frame before running it. */
+    /**
+     * A sequence of statements, which records each statement's position in the frame before
+     * running it. Blocks of up to four statements get a node class with a call site for each
+     * position: the JIT profiles each position on its own, so a goroutine parked at its first
+     * statement and resumed later does not meet a compiled block that assumed the first
+     * statement's class everywhere (a hundred thousand released goroutines each deoptimized).
+     */
+    public static S block(S[] stmts, Pos[] poss) {
+        return switch (stmts.length) {
+            case 1 -> new Block1(stmts[0], poss[0]);
+            case 2 -> new Block2(stmts, poss);
+            case 3 -> new Block3(stmts, poss);
+            case 4 -> new Block4(stmts, poss);
+            default -> new Block(stmts, poss);
+        };
+    }
+
+    static final class Block1 extends S {
+        final S s0;
+        final Pos p0;
+
+        Block1(S s0, Pos p0) {
+            this.s0 = s0;
+            this.p0 = p0;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            f.pos = p0;
+            return s0.exec(f);
+        }
+    }
+
+    static final class Block2 extends S {
+        final S s0, s1;
+        final Pos p0, p1;
+
+        Block2(S[] s, Pos[] p) {
+            s0 = s[0];
+            s1 = s[1];
+            p0 = p[0];
+            p1 = p[1];
+        }
+
+        @Override
+        public int exec(Frame f) {
+            f.pos = p0;
+            int st = s0.exec(f);
+            if (st != NORMAL) return st;
+            f.pos = p1;
+            return s1.exec(f);
+        }
+    }
+
+    static final class Block3 extends S {
+        final S s0, s1, s2;
+        final Pos p0, p1, p2;
+
+        Block3(S[] s, Pos[] p) {
+            s0 = s[0];
+            s1 = s[1];
+            s2 = s[2];
+            p0 = p[0];
+            p1 = p[1];
+            p2 = p[2];
+        }
+
+        @Override
+        public int exec(Frame f) {
+            f.pos = p0;
+            int st = s0.exec(f);
+            if (st != NORMAL) return st;
+            f.pos = p1;
+            st = s1.exec(f);
+            if (st != NORMAL) return st;
+            f.pos = p2;
+            return s2.exec(f);
+        }
+    }
+
+    static final class Block4 extends S {
+        final S s0, s1, s2, s3;
+        final Pos p0, p1, p2, p3;
+
+        Block4(S[] s, Pos[] p) {
+            s0 = s[0];
+            s1 = s[1];
+            s2 = s[2];
+            s3 = s[3];
+            p0 = p[0];
+            p1 = p[1];
+            p2 = p[2];
+            p3 = p[3];
+        }
+
+        @Override
+        public int exec(Frame f) {
+            f.pos = p0;
+            int st = s0.exec(f);
+            if (st != NORMAL) return st;
+            f.pos = p1;
+            st = s1.exec(f);
+            if (st != NORMAL) return st;
+            f.pos = p2;
+            st = s2.exec(f);
+            if (st != NORMAL) return st;
+            f.pos = p3;
+            return s3.exec(f);
+        }
+    }
+
+    /** A block of any length: one call site for every position. */
     public static final class Block extends S {
         final S[] stmts;
         final Pos[] poss;
@@ -20,10 +131,6 @@ public final class Stmts {
         public int exec(Frame f) {
             S[] ss = stmts;
             Pos[] ps = poss;
-            if (ss.length == 1) {
-                f.pos = ps[0];
-                return ss[0].exec(f);
-            }
             for (int i = 0; i < ss.length; i++) {
                 f.pos = ps[i];
                 int st = ss[i].exec(f);

@@ -28,6 +28,17 @@ final class Baton {
     private final boolean mainOnPlatform;
     private final long mainStackBytes;
     private final ThreadFactory virtualThreads = Thread.ofVirtual().inheritInheritableThreadLocals(false).factory();
+
+    static {
+        // One virtual thread run to its end before any goroutine: the JDK's code for a virtual
+        // thread's end then has its classes loaded when the JIT compiles it. Compiled while none
+        // had ended (a million goroutines parked, then released), it deoptimized in every one.
+        try {
+            Thread.ofVirtual().start(Thread::onSpinWait).join(); // not a lambda of this class: its init is running
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
     private final AtomicInteger liveThreads = new AtomicInteger();
     private volatile G holder;
     private Thread mainThread;
