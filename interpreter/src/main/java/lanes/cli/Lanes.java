@@ -28,6 +28,11 @@ public final class Lanes {
 
     /** As {@link #runFile(Path, List, RunConfig, OutputStream, OutputStream)}; {@code escapes} first reports escape analysis on stderr. */
     public static int runFile(Path file, List<String> args, RunConfig config, boolean escapes, OutputStream out, OutputStream err) {
+        return runFile(file, args, config, escapes, false, out, err);
+    }
+
+    private static int runFile(Path file, List<String> args, RunConfig config, boolean escapes, boolean processExits,
+                               OutputStream out, OutputStream err) {
         String src;
         try {
             src = Files.readString(file, StandardCharsets.UTF_8);
@@ -39,7 +44,7 @@ public final class Lanes {
             return 1;
         }
         String shown = file.toString();
-        return runSource(shown, file.toAbsolutePath().normalize().toString(), src, args, config, escapes, out, err);
+        return runSource(shown, file.toAbsolutePath().normalize().toString(), src, args, config, escapes, processExits, out, err);
     }
 
     /**
@@ -57,7 +62,22 @@ public final class Lanes {
      */
     public static int runSource(String name, String absPath, String src, List<String> args, RunConfig config,
                                 boolean escapes, OutputStream out, OutputStream err) {
+        return runSource(name, absPath, src, args, config, escapes, false, out, err);
+    }
+
+    /**
+     * {@code lanes run}: as {@link #runFile(Path, List, RunConfig, boolean, OutputStream, OutputStream)}
+     * for a process that exits when the program has: goroutines still parked at the end are
+     * left as Go leaves them, not unwound one by one.
+     */
+    static int runFileThenExit(Path file, List<String> args, RunConfig config, boolean escapes, OutputStream out, OutputStream err) {
+        return runFile(file, args, config, escapes, true, out, err);
+    }
+
+    private static int runSource(String name, String absPath, String src, List<String> args, RunConfig config,
+                                 boolean escapes, boolean processExits, OutputStream out, OutputStream err) {
         Interp in = new Interp(config, out, err);
+        in.processExitsAfterRun = processExits;
         in.sourcePath = absPath;
         if (escapes) in.escapeFacts = new lanes.escape.Facts();
         Program p;

@@ -118,7 +118,7 @@ public final class Main implements Callable<Integer> {
             }
             OutputStream out = new FileOutputStream(FileDescriptor.out);
             OutputStream err = new FileOutputStream(FileDescriptor.err);
-            if (trace == null && !timeline) return Lanes.runFile(file, args, cfg, escapes, out, err);
+            if (trace == null && !timeline) return Lanes.runFileThenExit(file, args, cfg, escapes, out, err);
             if (escapes) {
                 System.err.println("lanes run: --escapes cannot be combined with --trace or --timeline yet; run them separately");
                 return 2;

@@ -346,6 +346,7 @@ public final class Concurrency {
     int runMain(Program p) {
         RunConfig c = in.config;
         sched = new Scheduler(schedulerConfig());
+        if (in.processExitsAfterRun) sched.processExitsAfterRun();
         if (c.trace() instanceof RunTrace rt) rt.locator(this::whereIs);
         if (in.race != null) sched.setSyncHook(in.race);
         Goroutine main = new Goroutine(in, 1, null, null, 0);

@@ -26,6 +26,8 @@ public final class Interp {
     public final GoFormat fmt;
     public final Map<String, Pkg> packages;
     public int maxDepth = Calls.MAX_DEPTH;
+    /** The JVM exits after this program's run ({@code lanes run}): goroutines left at the end need not unwind. */
+    public boolean processExitsAfterRun;
     /** Absolute path of the source file, as Go prints it in tracebacks. */
     public String sourcePath = "main.go";
     public String[] args = new String[0];

@@ -160,9 +160,22 @@ public final class Scheduler {
         G first = dispatch.pickNext();
         if (first != null) baton.transfer(null, first);
         awaitEnd();
-        baton.killAll(allHead);
+        if (!processExits) baton.killAll(allHead);
         timers.clear();
         return result.get();
+    }
+
+    private boolean processExits;
+
+    /**
+     * The JVM exits once this run has ended and been reported ({@code lanes run}): goroutines
+     * still parked at the end are left parked, as a Go program's exit leaves its goroutines,
+     * instead of each being woken to unwind its stack (for a hundred thousand parked
+     * goroutines that took seconds). {@link #liveThreads} then stays above zero. Call before
+     * {@link #run}.
+     */
+    public void processExitsAfterRun() {
+        processExits = true;
     }
 
     private void awaitEnd() {

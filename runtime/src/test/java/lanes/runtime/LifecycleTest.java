@@ -269,4 +269,31 @@ class LifecycleTest {
         assertEquals(1000, ran.get());
         assertTrue(threads.size() <= 2, threads.size() + " threads ran 1,000 goroutines");
     }
+
+    @Test
+    void aRunWhoseProcessExitsLeavesParkedGoroutinesParked() {
+        // lanes run: the JVM exits next, as a Go program's exit leaves its goroutines where they are
+        Scheduler s = new Scheduler(Run.cfg());
+        s.processExitsAfterRun();
+        List<String> unwound = Collections.synchronizedList(new ArrayList<>());
+        RunResult r = s.run(() -> {
+            Chan never = s.makeChan(0, 0);
+            for (int i = 0; i < 3; i++) {
+                s.go(() -> {
+                    try {
+                        never.recv();
+                    } catch (GoroutineKilled k) {
+                        unwound.add("unwound");
+                        throw k;
+                    }
+                }, null);
+            }
+            s.sleep(1_000_000); // they all park
+        });
+        assertEquals(Outcome.RETURNED, r.outcome());
+        assertEquals(4, r.goroutines().size(), "main and three parked goroutines");
+        java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L); // time to unwind, were they woken
+        assertEquals(List.of(), unwound);
+        assertTrue(s.liveThreads() >= 3, "threads: " + s.liveThreads()); // (main's may still be ending)
+    }
 }
