@@ -19,9 +19,18 @@ func meow() {
 	}
 }
 
+func moo() {
+	for i := 1; i <= 2; i++ {
+		time.Sleep(60 * time.Millisecond)
+		fmt.Println("moo", i)
+	}
+}
+
 func main() {
 	start := time.Now()
+	// The cow takes longest (120ms): main runs it itself, so main ends after the others.
 	go woof()
-	meow()
+	go meow()
+	moo()
 	fmt.Println("took", time.Since(start).Truncate(10*time.Millisecond))
 }

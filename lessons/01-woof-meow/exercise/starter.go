@@ -19,9 +19,17 @@ func meow() {
 	}
 }
 
+func moo() {
+	for i := 1; i <= 2; i++ {
+		time.Sleep(60 * time.Millisecond)
+		fmt.Println("moo", i)
+	}
+}
+
 func main() {
 	start := time.Now()
 	woof()
 	meow()
+	moo()
 	fmt.Println("took", time.Since(start).Truncate(10*time.Millisecond))
 }
