@@ -14,12 +14,25 @@ func meow() {
 	}
 }
 
+func moo() {
+	for i := 1; i <= 3; i++ {
+		fmt.Println("moo", i)
+	}
+}
+
 func main() {
+	// Two goroutines, one channel: each sends once when its animal is done, and main receives
+	// twice. (Closing the channel in both would panic: a channel closes only once.)
 	done := make(chan struct{})
 	go func() {
 		woof()
-		close(done)
+		done <- struct{}{}
+	}()
+	go func() {
+		moo()
+		done <- struct{}{}
 	}()
 	meow()
-	<-done // main waits here until woof has finished
+	<-done
+	<-done
 }

@@ -14,7 +14,14 @@ func meow() {
 	}
 }
 
+func moo() {
+	for i := 1; i <= 3; i++ {
+		fmt.Println("moo", i)
+	}
+}
+
 func main() {
 	go woof()
+	go moo()
 	meow()
 }
