@@ -7,16 +7,27 @@ func numbers() <-chan int {
 	out := make(chan int)
 	go func() {
 		for i := 1; ; i++ {
-			out <- i // blocks forever once nobody receives
+			out <- i
+		}
+	}()
+	return out
+}
+
+// squares sends the square of every number it receives.
+func squares(in <-chan int) <-chan int {
+	out := make(chan int)
+	go func() {
+		for n := range in {
+			out <- n * n
 		}
 	}()
 	return out
 }
 
 func main() {
-	ns := numbers()
+	sq := squares(numbers())
 	for i := 0; i < 3; i++ {
-		fmt.Println(<-ns)
+		fmt.Println(<-sq)
 	}
-	// main is done with ns, but the goroutine inside numbers is stuck
+	// main is done, but both stages are stuck on a send
 }
